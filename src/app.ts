@@ -1,0 +1,62 @@
+// buildApp(options): the whole API as a Fastify instance, plugins first, then resources.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { LogController } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import { KeyRing } from './auth/key-ring.ts'
+import auth from './plugins/auth.ts'
+import bodyParsers from './plugins/body-parsers.ts'
+import errors, { createErrorHandler } from './plugins/errors.ts'
+import requestId, { generateRequestId } from './plugins/request-id.ts'
+import requestLog from './plugins/request-log.ts'
+import keyRoutes from './resources/admin/keys.ts'
+import healthRoutes from './resources/health.ts'
+import v1 from './resources/v1/index.ts'
+import type { Store } from './storage/store.ts'
+import { validatorCompiler } from './validation.ts'
+
+export interface AppOptions {
+  store: Store
+  /** An admin key that lives only in memory (BLUEPRINT_ADMIN_KEY). */
+  adminKey?: string | undefined
+  logger?: FastifyBaseLogger | undefined
+  bodyLimit?: number
+  /** How often each instance checks for keys created or revoked elsewhere. */
+  keyRefreshMs?: number
+}
+
+export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
+  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500 } = options
+  const handleError = createErrorHandler({ bodyLimit })
+  const app = Fastify({
+    ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
+    bodyLimit,
+    genReqId: generateRequestId,
+    requestIdHeader: false,
+    // request-log writes one line per request instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    // A percent-encoded name of 100 emoji is 1,200 characters long.
+    routerOptions: { maxParamLength: 2000 },
+    // A URL that is not valid UTF-8 fails before any hook runs, so it is answered here.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id)
+      return handleError(error, request, reply)
+    }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+
+  const keyRing = new KeyRing(store.keys, options.adminKey)
+  await keyRing.refresh()
+  keyRing.startRefreshing(keyRefreshMs, error => app.log.error({ err: error }, 'key refresh failed'))
+  app.addHook('onClose', async () => keyRing.stopRefreshing())
+
+  await app.register(requestId)
+  await app.register(requestLog)
+  await app.register(errors, { bodyLimit })
+  await app.register(bodyParsers)
+  await app.register(auth, { keyRing })
+
+  await app.register(healthRoutes, { store })
+  await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
+  await app.register(v1, { prefix: '/v1', store })
+  return app
+}

@@ -1,0 +1,47 @@
+// Bearer-key authentication for every route that is not marked public, and capability checks.
+import type { FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Capability } from '../auth/capabilities.ts'
+import { grants } from '../auth/capabilities.ts'
+import type { Caller, KeyRing } from '../auth/key-ring.ts'
+import { forbidden, unauthenticated } from '../errors.ts'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The capability a caller's key must hold; absent means any valid key will do. */
+    capability?: Capability
+    /** Open to anyone: health checks, the docs, CORS preflights. */
+    public?: boolean
+  }
+  interface FastifyRequest {
+    caller: Caller | null
+  }
+}
+
+// RFC 6750 §2.1: the scheme is case-insensitive, the token is a b64token.
+const BEARER = /^Bearer +([\w\-.~+/]+=*) *$/i
+
+function presentedKey (request: FastifyRequest): string {
+  const header = request.headers.authorization
+  if (header === undefined) throw unauthenticated('Authentication is required: send Authorization: Bearer <key>')
+  const key = BEARER.exec(header)?.[1]
+  if (key === undefined) throw unauthenticated('The Authorization header must be of the form Bearer <key>')
+  return key
+}
+
+export default fp<{ keyRing: KeyRing }>(async function auth (app, { keyRing }) {
+  app.decorateRequest('caller', null)
+
+  // onRequest runs before the body is read, so an unauthenticated client cannot make us parse anything.
+  app.addHook('onRequest', async (request) => {
+    const { config } = request.routeOptions
+    // Deny by default: a new route is protected unless it says otherwise.
+    if (config.public === true || request.is404) return
+    const caller = keyRing.authenticate(presentedKey(request))
+    if (caller === undefined) throw unauthenticated('The key is not valid or has been revoked')
+    if (config.capability !== undefined && !grants(caller.capabilities, config.capability)) {
+      throw forbidden(config.capability)
+    }
+    request.caller = caller
+  })
+}, { name: 'auth' })

@@ -1,0 +1,47 @@
+// Admin routes that create, list and revoke API keys.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import Type from 'typebox'
+import { newApiKey } from '../../auth/api-keys.ts'
+import type { KeyRing } from '../../auth/key-ring.ts'
+import { keyNotFound } from '../../errors.ts'
+import { allowMethods } from '../../plugins/allowed-methods.ts'
+import { requireMediaType } from '../../plugins/body-parsers.ts'
+import { errorResponses } from '../../plugins/errors.ts'
+import type { Store } from '../../storage/store.ts'
+import { Ok, ok } from '../v1/envelope.ts'
+import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
+
+const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> = async (app, { store, keyRing }) => {
+  app.post('/keys', {
+    config: { capability: 'admin' },
+    preValidation: requireMediaType('application/json'),
+    schema: { body: NewKeyBody, response: { 201: Ok(CreatedKeyView), ...errorResponses(400, 401, 403, 413, 415) } }
+  }, async (request, reply) => {
+    const { secret, stored } = newApiKey(request.body.name, request.body.capabilities)
+    await store.keys.create(stored)
+    await keyRing.refresh()
+    const { hash, ...shown } = stored
+    return reply.code(201).send(ok({ ...shown, key: secret }))
+  })
+
+  app.get('/keys', {
+    config: { capability: 'admin' },
+    schema: { response: { 200: Ok(Type.Array(KeyView)), ...errorResponses(401, 403) } }
+  }, async () => ok(await store.keys.list()))
+
+  app.delete('/keys/:id', {
+    config: { capability: 'admin' },
+    schema: { params: KeyParams, response: { 200: Ok(KeyView), ...errorResponses(401, 403, 404) } }
+  }, async (request) => {
+    const key = await store.keys.revoke(request.params.id, new Date().toISOString())
+    if (key === undefined) throw keyNotFound()
+    // Refreshed before we answer, so the very next request with that key is refused here.
+    await keyRing.refresh()
+    return ok(key)
+  })
+
+  allowMethods(app, '/keys', ['GET', 'POST'])
+  allowMethods(app, '/keys/:id', ['DELETE'])
+}
+
+export default keyRoutes

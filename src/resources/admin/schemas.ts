@@ -1,0 +1,27 @@
+// The shapes of API keys as the admin routes take and show them.
+import Type from 'typebox'
+import { CAPABILITIES } from '../../auth/capabilities.ts'
+import type { Capability } from '../../auth/capabilities.ts'
+
+export const CapabilityName = Type.Unsafe<Capability>({ type: 'string', enum: [...CAPABILITIES] })
+
+export const NewKeyBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 100, description: 'What the key is for, e.g. "ci".' }),
+  capabilities: Type.Array(CapabilityName, { minItems: 1, uniqueItems: true })
+}, { additionalProperties: false })
+
+export const KeyView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  capabilities: Type.Array(CapabilityName),
+  createdAt: Type.String({ format: 'date-time' }),
+  revokedAt: Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time' })
+}, { additionalProperties: false })
+
+/** The only representation that ever holds the secret: the answer to its creation. */
+export const CreatedKeyView = Type.Object({
+  ...KeyView.properties,
+  key: Type.String({ description: 'The secret. It is shown this once and cannot be recovered.' })
+}, { additionalProperties: false })
+
+export const KeyParams = Type.Object({ id: Type.String({ maxLength: 100 }) })

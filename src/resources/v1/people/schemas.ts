@@ -1,0 +1,69 @@
+// The shapes of a person in version 1: what clients send, what they get back.
+import Type from 'typebox'
+import { Ok } from '../envelope.ts'
+
+// CONTRACT §5. Patterns are compiled with the `u` flag, so \p{…} classes work
+// and lengths count code points, not UTF-16 units.
+export const PersonName = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[^\\s\\p{Cc}/](?:[^\\p{Cc}/]*[^\\s\\p{Cc}/])?$',
+  description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end.',
+  errorMessage: 'must be 1 to 100 characters, without control characters, "/", or white space at either end',
+  examples: ['fred']
+})
+
+// Plausible, not RFC 5322-perfect: one @, a dotted domain, no spaces or
+// control characters; internationalized addresses pass.
+export const Email = Type.String({
+  maxLength: 254,
+  pattern: '^[^\\s@\\p{Cc}]+@[^\\s@\\p{Cc}.]+(?:\\.[^\\s@\\p{Cc}.]+)+$',
+  errorMessage: 'must be an email address such as fred@example.com',
+  examples: ['fred@example.com']
+})
+
+// Tabs and newlines are text; other control characters (NUL above all) are not.
+export const Comment = Type.Unsafe<string | null>({
+  type: ['string', 'null'],
+  maxLength: 1000,
+  pattern: '^(?:[^\\p{Cc}]|[\\t\\n\\r])*$',
+  errorMessage: 'must be null or text of up to 1000 characters without control characters other than tab and newline',
+  examples: ['Likes tea 🍵']
+})
+
+export const PersonParams = Type.Object({ name: PersonName })
+
+/** `name` may be sent back as it was read, so a client can PUT what it GOT; it must match the URL. */
+export const PersonBody = Type.Object({
+  name: Type.Optional(PersonName),
+  email: Email,
+  comment: Type.Optional(Comment)
+}, { additionalProperties: false })
+export type PersonBody = Type.Static<typeof PersonBody>
+
+// RFC 7396: a member present changes that field, null removes it, absent leaves it.
+export const PersonPatch = Type.Object({
+  name: Type.Optional(PersonName),
+  email: Type.Optional(Email),
+  comment: Type.Optional(Comment)
+}, { additionalProperties: false })
+
+export const PersonView = Type.Object({
+  name: Type.String(),
+  email: Type.String(),
+  comment: Type.Unsafe<string | null>({ type: ['string', 'null'] })
+}, { additionalProperties: false })
+export type PersonView = Type.Static<typeof PersonView>
+
+export const PeopleQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  cursor: Type.Optional(Type.String({ maxLength: 1000, description: 'Opaque; copy it from the `next` link of the previous page.' }))
+}, { additionalProperties: false })
+
+export const PersonEnvelope = Ok(PersonView)
+
+export const PeoplePage = Type.Object({
+  status: Type.Literal('ok'),
+  result: Type.Array(PersonView),
+  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
+}, { additionalProperties: false })

@@ -1,0 +1,36 @@
+// Opens the embedded SQLite store: WAL mode, migrations applied, statements prepared.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import type { Store } from '../store.ts'
+import { sqliteKeys } from './keys.ts'
+import { migrate } from './migrate.ts'
+import { sqlitePeople } from './people.ts'
+
+export const IN_MEMORY = ':memory:'
+
+export function openSqliteStore (path: string): Store {
+  if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true })
+  const db = new DatabaseSync(path)
+  // WAL lets readers and one writer work at once. With synchronous=NORMAL a
+  // commit is in the WAL (the OS's hands) before we answer, so it survives a
+  // crash of this process; FULL would also survive power loss, at one fsync per write.
+  db.exec('PRAGMA journal_mode = WAL')
+  db.exec('PRAGMA synchronous = NORMAL')
+  // Other instances on the same file wait for the write lock instead of failing.
+  db.exec('PRAGMA busy_timeout = 5000')
+  db.exec('PRAGMA foreign_keys = ON')
+  migrate(db)
+  const ping = db.prepare('SELECT 1')
+
+  return {
+    people: sqlitePeople(db),
+    keys: sqliteKeys(db),
+    async ping () {
+      ping.get()
+    },
+    async close () {
+      if (db.isOpen) db.close()
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// API keys on SQLite; every change bumps the "keys" revision in the same transaction.
+import type { DatabaseSync } from 'node:sqlite'
+import type { Capability } from '../../auth/capabilities.ts'
+import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import { inTransaction } from './transaction.ts'
+
+interface KeyRow {
+  id: string
+  name: string
+  hash: string
+  capabilities: string
+  created_at: string
+  revoked_at: string | null
+}
+
+function toStoredKey (row: KeyRow): StoredApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    hash: row.hash,
+    capabilities: JSON.parse(row.capabilities) as Capability[],
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at
+  }
+}
+
+function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
+  return key
+}
+
+export function sqliteKeys (db: DatabaseSync): KeyStore {
+  const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at) VALUES (?, ?, ?, ?, ?)')
+  const countAll = db.prepare('SELECT count(*) AS count FROM api_keys')
+  const selectAll = db.prepare('SELECT * FROM api_keys ORDER BY created_at, id')
+  const selectActive = db.prepare('SELECT * FROM api_keys WHERE revoked_at IS NULL')
+  const selectOne = db.prepare('SELECT * FROM api_keys WHERE id = ?')
+  const markRevoked = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+  const bumpRevision = db.prepare("UPDATE revisions SET revision = revision + 1 WHERE topic = 'keys'")
+  const readRevision = db.prepare("SELECT revision FROM revisions WHERE topic = 'keys'")
+
+  const store = (key: StoredApiKey): void => {
+    insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt)
+    bumpRevision.run()
+  }
+
+  return {
+    async create (key) {
+      inTransaction(db, () => store(key))
+    },
+    async createIfNone (key) {
+      return inTransaction(db, () => {
+        const { count } = countAll.get() as { count: number }
+        if (count > 0) return false
+        store(key)
+        return true
+      })
+    },
+    async list () {
+      return (selectAll.all() as unknown as KeyRow[]).map(row => withoutHash(toStoredKey(row)))
+    },
+    async listActive () {
+      return (selectActive.all() as unknown as KeyRow[]).map(toStoredKey)
+    },
+    async revoke (id, at) {
+      return inTransaction(db, () => {
+        if (markRevoked.run(at, id).changes > 0) bumpRevision.run()
+        const row = selectOne.get(id) as KeyRow | undefined
+        return row === undefined ? undefined : withoutHash(toStoredKey(row))
+      })
+    },
+    async revision () {
+      return (readRevision.get() as { revision: number }).revision
+    }
+  }
+}

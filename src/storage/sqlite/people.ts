@@ -1,0 +1,66 @@
+// The people table on SQLite: every statement prepared once, every write one transaction.
+import type { DatabaseSync } from 'node:sqlite'
+import type { Person, PersonChanges, PersonDraft, PeopleStore, PutResult } from '../store.ts'
+import { inTransaction } from './transaction.ts'
+
+interface PersonRow {
+  name: string
+  email: string
+  comment: string | null
+  created_at: string
+  updated_at: string
+}
+
+const COLUMNS = 'name, email, comment, created_at, updated_at'
+
+function toPerson (row: PersonRow): Person {
+  return { name: row.name, email: row.email, comment: row.comment, createdAt: row.created_at, updatedAt: row.updated_at }
+}
+
+export function sqlitePeople (db: DatabaseSync): PeopleStore {
+  const findOne = db.prepare(`SELECT ${COLUMNS} FROM people WHERE name = ?`)
+  const insert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)`)
+  const replace = db.prepare('UPDATE people SET email = ?, comment = ?, updated_at = ? WHERE name = ?')
+  const removeOne = db.prepare('DELETE FROM people WHERE name = ?')
+  const firstPage = db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY name LIMIT ?`)
+  const pageAfter = db.prepare(`SELECT ${COLUMNS} FROM people WHERE name > ? ORDER BY name LIMIT ?`)
+
+  const find = (name: string): Person | undefined => {
+    const row = findOne.get(name) as PersonRow | undefined
+    return row === undefined ? undefined : toPerson(row)
+  }
+
+  const write = (name: string, draft: PersonDraft, now: string): PutResult => {
+    const existing = find(name)
+    if (existing === undefined) {
+      insert.run(name, draft.email, draft.comment, now, now)
+      return { person: { name, ...draft, createdAt: now, updatedAt: now }, created: true }
+    }
+    replace.run(draft.email, draft.comment, now, name)
+    return { person: { ...existing, ...draft, updatedAt: now }, created: false }
+  }
+
+  return {
+    async find (name) {
+      return find(name)
+    },
+    async put (name, draft) {
+      return inTransaction(db, () => write(name, draft, new Date().toISOString()))
+    },
+    async update (name, changes: PersonChanges) {
+      return inTransaction(db, () => {
+        const existing = find(name)
+        if (existing === undefined) return undefined
+        const draft = { email: changes.email ?? existing.email, comment: changes.comment === undefined ? existing.comment : changes.comment }
+        return write(name, draft, new Date().toISOString()).person
+      })
+    },
+    async remove (name) {
+      return removeOne.run(name).changes > 0
+    },
+    async list ({ after, limit }) {
+      const rows = after === undefined ? firstPage.all(limit) : pageAfter.all(after, limit)
+      return (rows as unknown as PersonRow[]).map(toPerson)
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// What every storage adapter offers; SQLite and PostgreSQL both implement it.
+import type { Capability } from '../auth/capabilities.ts'
+
+export interface Person {
+  name: string
+  email: string
+  comment: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PersonDraft {
+  email: string
+  comment: string | null
+}
+
+export interface PersonChanges {
+  email?: string
+  comment?: string | null
+}
+
+export interface PutResult {
+  person: Person
+  created: boolean
+}
+
+export interface PeopleStore {
+  find (name: string): Promise<Person | undefined>
+  put (name: string, draft: PersonDraft): Promise<PutResult>
+  /** Applies the changes in one step; undefined when the person does not exist. */
+  update (name: string, changes: PersonChanges): Promise<Person | undefined>
+  remove (name: string): Promise<boolean>
+  /** People in code point order of their names, starting after `after` when given. */
+  list (options: { after: string | undefined, limit: number }): Promise<Person[]>
+}
+
+export interface ApiKey {
+  id: string
+  name: string
+  capabilities: Capability[]
+  createdAt: string
+  revokedAt: string | null
+}
+
+/** A key as stored: the secret itself is never kept, only its SHA-256 hash. */
+export interface StoredApiKey extends ApiKey {
+  hash: string
+}
+
+export interface KeyStore {
+  create (key: StoredApiKey): Promise<void>
+  /** Stores the key only when no key exists yet, so concurrent first starts make one admin key. */
+  createIfNone (key: StoredApiKey): Promise<boolean>
+  list (): Promise<ApiKey[]>
+  listActive (): Promise<StoredApiKey[]>
+  revoke (id: string, at: string): Promise<ApiKey | undefined>
+  /** A number that changes whenever a key is created or revoked, so caches know when to reload. */
+  revision (): Promise<number>
+}
+
+export interface Store {
+  people: PeopleStore
+  keys: KeyStore
+  /** Resolves when the store answers a trivial query. */
+  ping (): Promise<void>
+  close (): Promise<void>
+}
