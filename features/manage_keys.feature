@@ -1,0 +1,77 @@
+Feature: Manage keys
+  An administrator creates keys for clients, lists them, and revokes them.
+
+  Background:
+    Given I have an empty database
+    And I use an Accept header of "application/json"
+
+  Scenario: Create a key and use it
+    Given I am an administrator
+    When I send a POST request to "/admin/keys" with the body:
+      """
+      {"name": "ci", "capabilities": ["people:read"]}
+      """
+    Then the response status should be "201"
+    And the JSON at path "status" should be "ok"
+    And the JSON at path "result.name" should be "ci"
+    And the JSON at path "result.capabilities.0" should be "people:read"
+    And the JSON at path "result.revokedAt" should be null
+    And the JSON at path "result.key" should start with "rab_"
+    When I use the key I was given
+    And I send a GET request to "/v1/people"
+    Then the response status should be "200"
+
+  Scenario: The list shows keys without their secrets
+    Given I am an API user with the capabilities "people:read"
+    And I am an administrator
+    When I send a GET request to "/admin/keys"
+    Then the response status should be "200"
+    And the JSON at path "result.0.name" should be "scenario"
+    And the JSON at path "result.0.key" should not exist
+    And the JSON at path "result.0.hash" should not exist
+
+  Scenario: Revoke a key
+    Given I am an API user with the capabilities "people:read"
+    And I am an administrator
+    When an administrator revokes my key
+    And I send a GET request to "/admin/keys"
+    Then the JSON at path "result.0.revokedAt" should start with "20"
+
+  Scenario: Revoking a key that does not exist
+    Given I am an administrator
+    When I send a DELETE request to "/admin/keys/key_nope"
+    Then the response status should be "404"
+    And the JSON at path "message" should be "Key does not exist"
+
+  Scenario Outline: A new key must say what it is for and what it may do
+    Given I am an administrator
+    When I send a POST request to "/admin/keys" with the body:
+      """
+      <body>
+      """
+    Then the response status should be "400"
+    And the JSON at path "errors.0.path" should be "<path>"
+
+    Examples:
+      | body                                                  | path              |
+      | {"capabilities": ["people:read"]}                     | /name             |
+      | {"name": "ci"}                                        | /capabilities     |
+      | {"name": "ci", "capabilities": []}                    | /capabilities     |
+      | {"name": "ci", "capabilities": ["people:fly"]}        | /capabilities/0   |
+      | {"name": "ci", "capabilities": ["admin"], "x": 1}     | /x                |
+
+  Scenario: Only an administrator manages keys
+    Given I am a valid API user
+    When I send a GET request to "/admin/keys"
+    Then the response status should be "403"
+    And the JSON at path "message" should be "This key lacks the capability admin"
+    When I send a POST request to "/admin/keys" with the body:
+      """
+      {"name": "escalate", "capabilities": ["admin"]}
+      """
+    Then the response status should be "403"
+
+  Scenario: Managing keys needs a key
+    Given I send no credentials
+    When I send a GET request to "/admin/keys"
+    Then the response status should be "401"

@@ -1,0 +1,99 @@
+// Generic steps: choosing headers, sending requests, and reading statuses, headers and JSON.
+import { Given, Then, When } from '@cucumber/cucumber'
+import assert from 'node:assert/strict'
+import type { ApiWorld } from '../support/world.ts'
+import { valueAtPath } from '../support/json-path.ts'
+
+Given('I am using version {string}', function (this: ApiWorld, version: string) {
+  this.version = version
+})
+
+Given('I use an Accept header of {string}', function (this: ApiWorld, value: string) {
+  this.headers.accept = value
+})
+
+Given('I use a Content-Type header of {string}', function (this: ApiWorld, value: string) {
+  this.headers['content-type'] = value
+})
+
+Given('I use a(n) {string} header of {string}', function (this: ApiWorld, name: string, value: string) {
+  this.headers[name.toLowerCase()] = value
+})
+
+When('I send a {word} request to {string}', async function (this: ApiWorld, method: string, path: string) {
+  await this.request(method, path)
+})
+
+When('I send a {word} request to {string} with the body:', async function (this: ApiWorld, method: string, path: string, body: string) {
+  await this.request(method, path, body)
+})
+
+When('I send a {word} request to {string} with a body of {int} bytes', async function (this: ApiWorld, method: string, path: string, size: number) {
+  const padding = 'x'.repeat(Math.max(0, size - '{"email":"a@b.c","comment":""}'.length))
+  await this.request(method, path, `{"email":"a@b.c","comment":"${padding}"}`)
+})
+
+When('I follow the next link', async function (this: ApiWorld) {
+  const next = valueAtPath(this.json(), 'next')
+  assert.equal(typeof next, 'string', 'the page has no next link')
+  await this.request('GET', next as string)
+})
+
+Then('the response status should be {string}', function (this: ApiWorld, status: string) {
+  assert.equal(this.response.status, Number(status), `body: ${this.response.text}`)
+})
+
+Then('the response header {string} should be {string}', function (this: ApiWorld, name: string, value: string) {
+  assert.equal(this.response.headers[name.toLowerCase()], value)
+})
+
+Then('the response header {string} should exist', function (this: ApiWorld, name: string) {
+  assert.ok(this.response.headers[name.toLowerCase()], `no ${name} header`)
+})
+
+Then('the response header {string} should not exist', function (this: ApiWorld, name: string) {
+  assert.equal(this.response.headers[name.toLowerCase()], undefined)
+})
+
+Then('the response body should be empty', function (this: ApiWorld) {
+  assert.equal(this.response.text, '')
+})
+
+Then('the response body should not contain {string}', function (this: ApiWorld, text: string) {
+  assert.ok(!this.response.text.includes(text), `the body contains ${text}: ${this.response.text}`)
+})
+
+Then('the JSON at path {string} should be {string}', function (this: ApiWorld, path: string, expected: string) {
+  assert.equal(valueAtPath(this.json(), path), expected)
+})
+
+Then('the JSON at path {string} should be {int}', function (this: ApiWorld, path: string, expected: number) {
+  assert.equal(valueAtPath(this.json(), path), expected)
+})
+
+Then('the JSON at path {string} should be null', function (this: ApiWorld, path: string) {
+  assert.equal(valueAtPath(this.json(), path), null)
+})
+
+Then('the JSON at path {string} should not exist', function (this: ApiWorld, path: string) {
+  assert.equal(valueAtPath(this.json(), path), undefined)
+})
+
+Then('the JSON at path {string} should have {int} entries', function (this: ApiWorld, path: string, count: number) {
+  const value = valueAtPath(this.json(), path)
+  assert.ok(Array.isArray(value), `${path} is not a list`)
+  assert.equal(value.length, count)
+})
+
+Then('the JSON should be:', function (this: ApiWorld, expected: string) {
+  assert.deepEqual(this.json(), JSON.parse(expected))
+})
+
+Then('the JSON at path {string} should start with {string}', function (this: ApiWorld, path: string, prefix: string) {
+  const value = valueAtPath(this.json(), path)
+  assert.ok(typeof value === 'string' && value.startsWith(prefix), `${String(value)} does not start with ${prefix}`)
+})
+
+Then('the response header {string} should not be {string}', function (this: ApiWorld, name: string, value: string) {
+  assert.notEqual(this.response.headers[name.toLowerCase()], value)
+})

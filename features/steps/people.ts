@@ -1,0 +1,54 @@
+// Steps about the people in the store, arranged and checked through the API itself.
+import { Given, Then } from '@cucumber/cucumber'
+import assert from 'node:assert/strict'
+import type { ApiWorld } from '../support/world.ts'
+import { valueAtPath } from '../support/json-path.ts'
+
+// Through the API rather than the database, so the step also works against a live server.
+Given('I have an empty database', async function (this: ApiWorld) {
+  for (;;) {
+    const page = JSON.parse((await this.arrange('GET', 'people?limit=100')).text) as { result: Array<{ name: string }> }
+    if (page.result.length === 0) return
+    for (const { name } of page.result) await this.arrange('DELETE', `people/${encodeURIComponent(name)}`)
+  }
+})
+
+Given('a person {string} with the email {string}', async function (this: ApiWorld, name: string, email: string) {
+  await this.arrange('PUT', `people/${encodeURIComponent(name)}`, { email })
+})
+
+Given('a person {string} with the email {string} and the comment {string}', async function (this: ApiWorld, name: string, email: string, comment: string) {
+  await this.arrange('PUT', `people/${encodeURIComponent(name)}`, { email, comment })
+})
+
+Given('there are {int} people named {string} to {string}', async function (this: ApiWorld, count: number, first: string, last: string) {
+  const names = Array.from({ length: count }, (_, index) => `person-${String(index + 1).padStart(3, '0')}`)
+  assert.equal(names[0], first, 'the first name does not follow the person-001 pattern')
+  assert.equal(names.at(-1), last, 'the last name does not follow the person-001 pattern')
+  for (const name of names) await this.arrange('PUT', `people/${name}`, { email: `${name}@example.com` })
+})
+
+Then('the person {string} should have the email {string}', async function (this: ApiWorld, name: string, email: string) {
+  const response = await this.arrange('GET', `people/${encodeURIComponent(name)}`)
+  assert.equal(valueAtPath(JSON.parse(response.text), 'result.email'), email)
+})
+
+Then('the person {string} should have the comment {string}', async function (this: ApiWorld, name: string, comment: string) {
+  const response = await this.arrange('GET', `people/${encodeURIComponent(name)}`)
+  assert.equal(valueAtPath(JSON.parse(response.text), 'result.comment'), comment)
+})
+
+Then('the person {string} should have no comment', async function (this: ApiWorld, name: string) {
+  const response = await this.arrange('GET', `people/${encodeURIComponent(name)}`)
+  assert.equal(valueAtPath(JSON.parse(response.text), 'result.comment'), null)
+})
+
+Then('the person {string} should not exist', async function (this: ApiWorld, name: string) {
+  const response = await this.client.send({ method: 'GET', path: this.url(`people/${encodeURIComponent(name)}`), headers: { authorization: `Bearer ${this.adminKey}`, accept: 'application/json' } })
+  assert.equal(response.status, 404)
+})
+
+Then('the names on the page should be {string}', function (this: ApiWorld, names: string) {
+  const page = this.json() as { result: Array<{ name: string }> }
+  assert.deepEqual(page.result.map(person => person.name), names.split(', '))
+})

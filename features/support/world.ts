@@ -1,0 +1,54 @@
+// The state of one scenario: who the client is, what it sends, and what came back.
+import { World, setWorldConstructor } from '@cucumber/cucumber'
+import type { HttpClient, HttpResponse } from './http-client.ts'
+
+export class ApiWorld extends World {
+  client!: HttpClient
+  /** An admin key for arranging the scene; never the key under test unless a step says so. */
+  adminKey!: string
+  version = 'v1'
+  key: string | undefined
+  headers: Record<string, string> = {}
+  lastCreatedKey: { id: string, key: string } | undefined
+  #response: HttpResponse | undefined
+
+  get response (): HttpResponse {
+    if (this.#response === undefined) throw new Error('No request has been sent yet')
+    return this.#response
+  }
+
+  set response (response: HttpResponse) {
+    this.#response = response
+  }
+
+  /** "people/fred" is relative to the version in use; "/health" is absolute. */
+  url (path: string): string {
+    return path.startsWith('/') ? path : `/${this.version}/${path}`
+  }
+
+  json (): unknown {
+    return JSON.parse(this.response.text)
+  }
+
+  /** Sends as the client under test: its key and the headers the scenario chose. */
+  async request (method: string, path: string, body?: string): Promise<HttpResponse> {
+    const headers = { ...this.headers }
+    if (this.key !== undefined && headers.authorization === undefined) headers.authorization = `Bearer ${this.key}`
+    if (body !== undefined && headers['content-type'] === undefined) {
+      headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json'
+    }
+    this.response = await this.client.send({ method, path: this.url(path), headers, ...(body === undefined ? {} : { body }) })
+    return this.response
+  }
+
+  /** Sends as an administrator to arrange the scene, leaving the last response untouched. */
+  async arrange (method: string, path: string, body?: unknown): Promise<HttpResponse> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.adminKey}` }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const response = await this.client.send({ method, path: this.url(path), headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
+    if (response.status >= 400) throw new Error(`Arranging ${method} ${path} failed: ${response.status} ${response.text}`)
+    return response
+  }
+}
+
+setWorldConstructor(ApiWorld)
