@@ -6,6 +6,7 @@ import { KeyRing } from './auth/key-ring.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
 import errors, { createErrorHandler } from './plugins/errors.ts'
+import negotiation from './plugins/negotiation.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog from './plugins/request-log.ts'
 import keyRoutes from './resources/admin/keys.ts'
@@ -53,6 +54,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(requestLog)
   await app.register(errors, { bodyLimit })
   await app.register(bodyParsers)
+  // Negotiation before auth: a browser is sent to the docs before it is asked for a key.
+  await app.register(negotiation)
   await app.register(auth, { keyRing })
 
   await app.register(healthRoutes, { store })

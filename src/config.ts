@@ -15,31 +15,49 @@ export class ConfigError extends Error {
 }
 
 const MIN_ADMIN_KEY_LENGTH = 32
+// What an Authorization: Bearer header can carry (RFC 6750 §2.1); any other key could never be sent.
+const BEARER_TOKEN = /^[\w\-.~+/]+=*$/
+const DIGITS = /^\d+$/
 
 export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
-  const adminKey = env.BLUEPRINT_ADMIN_KEY
-  // A short admin key is a guessable admin key: refuse to start rather than run exposed.
-  if (adminKey !== undefined && adminKey.length < MIN_ADMIN_KEY_LENGTH) {
-    throw new ConfigError(`BLUEPRINT_ADMIN_KEY must be at least ${MIN_ADMIN_KEY_LENGTH} characters`)
-  }
   return {
-    host: env.HOST ?? 'localhost',
-    port: readInteger(env, 'PORT', 5000),
-    databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/blueprint.sqlite',
-    adminKey,
-    logLevel: env.LOG_LEVEL ?? 'info',
-    bodyLimit: readInteger(env, 'BODY_LIMIT', 64 * 1024),
-    keyRefreshMs: readInteger(env, 'KEY_REFRESH_MS', 500),
-    shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000)
+    host: readText(env, 'HOST') ?? 'localhost',
+    port: readInteger(env, 'PORT', 5000, { min: 1, max: 65_535 }),
+    databaseUrl: readText(env, 'DATABASE_URL') ?? 'sqlite:./data/blueprint.sqlite',
+    adminKey: readAdminKey(env),
+    logLevel: readText(env, 'LOG_LEVEL') ?? 'info',
+    bodyLimit: readInteger(env, 'BODY_LIMIT', 64 * 1024, { min: 1, max: 100 * 1024 * 1024 }),
+    keyRefreshMs: readInteger(env, 'KEY_REFRESH_MS', 500, { min: 10, max: 60_000 }),
+    shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 })
   }
 }
 
-function readInteger (env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name]
-  if (text === undefined || text === '') return fallback
+/** An empty variable counts as unset, as shells and container files often leave them. */
+function readText (env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const text = env[name]?.trim()
+  return text === undefined || text === '' ? undefined : text
+}
+
+function readAdminKey (env: NodeJS.ProcessEnv): string | undefined {
+  const adminKey = readText(env, 'BLUEPRINT_ADMIN_KEY')
+  if (adminKey === undefined) return undefined
+  // A short admin key is a guessable admin key: refuse to start rather than run exposed.
+  if (adminKey.length < MIN_ADMIN_KEY_LENGTH) {
+    throw new ConfigError(`BLUEPRINT_ADMIN_KEY must be at least ${MIN_ADMIN_KEY_LENGTH} characters`)
+  }
+  if (!BEARER_TOKEN.test(adminKey)) {
+    throw new ConfigError('BLUEPRINT_ADMIN_KEY may hold only letters, digits and - . _ ~ + / (then =), to fit a Bearer header')
+  }
+  return adminKey
+}
+
+function readInteger (env: NodeJS.ProcessEnv, name: string, fallback: number, range: { min: number, max: number }): number {
+  const text = readText(env, name)
+  if (text === undefined) return fallback
   const value = Number(text)
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new ConfigError(`${name} must be a whole number, not "${text}"`)
+  // Digits only: Number() would also take "0x1F90" or "1e3", which nobody means in a port.
+  if (!DIGITS.test(text) || value < range.min || value > range.max) {
+    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`)
   }
   return value
 }

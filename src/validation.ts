@@ -28,14 +28,19 @@ interface AjvError {
   parentSchema?: { errorMessage?: string }
 }
 
+// RFC 6901: inside a JSON Pointer, ~ is written ~0 and / is written ~1.
+function pointerTo (parentPath: string, property: unknown): string {
+  return `${parentPath}/${String(property).replaceAll('~', '~0').replaceAll('/', '~1')}`
+}
+
 /** Rewrites the validator's errors as JSON Pointers and sentences a client can show. */
 export function toFieldErrors (errors: readonly AjvError[]): FieldError[] {
   return errors.map(error => {
     if (error.keyword === 'required') {
-      return { path: `${error.instancePath}/${String(error.params.missingProperty)}`, message: 'is required' }
+      return { path: pointerTo(error.instancePath, error.params.missingProperty), message: 'is required' }
     }
     if (error.keyword === 'additionalProperties') {
-      return { path: `${error.instancePath}/${String(error.params.additionalProperty)}`, message: 'is not allowed' }
+      return { path: pointerTo(error.instancePath, error.params.additionalProperty), message: 'is not allowed' }
     }
     return { path: error.instancePath, message: error.parentSchema?.errorMessage ?? error.message ?? 'is not valid' }
   })

@@ -83,7 +83,7 @@ test('each request writes one log line with method, path, status, time and id, a
     payload: { name: 'reader', capabilities: ['people:read'] }
   })
   const secret = (created.json() as { result: { key: string } }).result.key
-  await app.inject({ url: '/v1/people/fred', headers: { authorization: `Bearer ${secret}`, 'x-request-id': 'req-log' } })
+  await app.inject({ url: '/v1/people/fred', headers: { authorization: `Bearer ${secret}`, accept: 'application/json', 'x-request-id': 'req-log' } })
 
   const lines = log.lines().filter(line => line.msg === 'request')
   assert.equal(lines.length, 2)
@@ -119,7 +119,7 @@ test('a key created on another instance is honoured here within the refresh inte
     payload: { name: 'shared', capabilities: ['people:read'] }
   })
   const { key, id } = (created.json() as { result: { key: string, id: string } }).result
-  const asReader = { authorization: `Bearer ${key}` }
+  const asReader = { authorization: `Bearer ${key}`, accept: 'application/json' }
 
   await waitFor(async () => (await appB.inject({ url: '/v1/people', headers: asReader })).statusCode === 200)
   await appA.inject({ method: 'DELETE', url: `/admin/keys/${id}`, headers: auth })

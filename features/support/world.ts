@@ -43,7 +43,7 @@ export class ApiWorld extends World {
 
   /** Sends as an administrator to arrange the scene, leaving the last response untouched. */
   async arrange (method: string, path: string, body?: unknown): Promise<HttpResponse> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.adminKey}` }
+    const headers: Record<string, string> = { authorization: `Bearer ${this.adminKey}`, accept: 'application/json' }
     if (body !== undefined) headers['content-type'] = 'application/json'
     const response = await this.client.send({ method, path: this.url(path), headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
     if (response.status >= 400) throw new Error(`Arranging ${method} ${path} failed: ${response.status} ${response.text}`)

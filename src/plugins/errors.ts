@@ -4,7 +4,9 @@ import fp from 'fastify-plugin'
 import Type from 'typebox'
 import { ApiError, invalidRequest } from '../errors.ts'
 import { toFieldErrors } from '../validation.ts'
-import { PARSEABLE_MEDIA_TYPES } from './body-parsers.ts'
+import { json } from '../formats/json.ts'
+import { BODY_MEDIA_TYPES } from './body-parsers.ts'
+import { useFormat } from './negotiation.ts'
 
 export const ErrorEnvelope = Type.Object({
   status: Type.Literal('error'),
@@ -24,7 +26,7 @@ export function errorResponses (...statuses: number[]): Record<number, typeof Er
 // Fastify's own failures, in words a client of this API can act on.
 const FRAMEWORK_ERRORS: Record<string, (limits: { bodyLimit: number }) => ApiError> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
-    new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${PARSEABLE_MEDIA_TYPES.join(', ')}`),
+    new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${BODY_MEDIA_TYPES.join(', ')}`),
   FST_ERR_CTP_BODY_TOO_LARGE: ({ bodyLimit }) =>
     new ApiError(413, 'BODY_TOO_LARGE', `The body is larger than the limit of ${bodyLimit} bytes`),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
@@ -47,7 +49,14 @@ export function toApiError (error: FastifyError, limits: { bodyLimit: number }):
 export function sendError (reply: FastifyReply, error: ApiError): FastifyReply {
   const body: ErrorEnvelope = { status: 'error', message: error.message }
   if (error.errors !== undefined) body.errors = error.errors
-  return reply.code(error.status).headers(error.headers).type('application/json; charset=utf-8').send(body)
+  // In the format the client asked for when it can carry the envelope; CSV cannot, so JSON.
+  const format = reply.request.format
+  if (format?.serialize !== undefined && format.carries === 'anything') {
+    useFormat(reply, format.serialize, format.contentType)
+  } else {
+    useFormat(reply, JSON.stringify, json.contentType)
+  }
+  return reply.code(error.status).headers(error.headers).send(body)
 }
 
 function sendUnexpected (request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {

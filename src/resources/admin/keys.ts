@@ -5,7 +5,7 @@ import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
 import { keyNotFound } from '../../errors.ts'
 import { allowMethods } from '../../plugins/allowed-methods.ts'
-import { requireMediaType } from '../../plugins/body-parsers.ts'
+import { BODY_MEDIA_TYPES, requireMediaType } from '../../plugins/body-parsers.ts'
 import { errorResponses } from '../../plugins/errors.ts'
 import type { Store } from '../../storage/store.ts'
 import { Ok, ok } from '../v1/envelope.ts'
@@ -14,7 +14,7 @@ import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
 const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> = async (app, { store, keyRing }) => {
   app.post('/keys', {
     config: { capability: 'admin' },
-    preValidation: requireMediaType('application/json'),
+    preValidation: requireMediaType(...BODY_MEDIA_TYPES),
     schema: { body: NewKeyBody, response: { 201: Ok(CreatedKeyView), ...errorResponses(400, 401, 403, 413, 415) } }
   }, async (request, reply) => {
     const { secret, stored } = newApiKey(request.body.name, request.body.capabilities)

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { ApiError, personNotFound } from '../../../errors.ts'
 import { allowMethods } from '../../../plugins/allowed-methods.ts'
-import { requireMediaType } from '../../../plugins/body-parsers.ts'
+import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../../plugins/body-parsers.ts'
 import { errorResponses } from '../../../plugins/errors.ts'
 import type { Person, Store } from '../../../storage/store.ts'
 import { ok, OkWithoutResult } from '../envelope.ts'
@@ -33,9 +33,14 @@ function assertNameMatches (urlName: string, bodyName: string | undefined): void
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { store }) => {
   const personUrl = (name: string): string => `${app.prefix}/people/${encodeURIComponent(name)}`
   app.addHook('preValidation', normalizeName)
+  // Every route here is described in one docs section, where a browser is sent.
+  const docs = `/docs#${app.prefix.slice(1)}-people`
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, docs }
+  })
 
   app.get('/people/:name', {
-    config: { capability: 'people:read' },
+    config: { capability: 'people:read', tabular: true },
     schema: { params: PersonParams, response: { 200: PersonEnvelope, ...errorResponses(400, 401, 403, 404) } }
   }, async (request) => {
     const person = await store.people.find(request.params.name)
@@ -44,8 +49,8 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.put('/people/:name', {
-    config: { capability: 'people:write' },
-    preValidation: requireMediaType('application/json'),
+    config: { capability: 'people:write', tabular: true },
+    preValidation: requireMediaType(...BODY_MEDIA_TYPES),
     schema: { params: PersonParams, body: PersonBody, response: { 200: PersonEnvelope, 201: PersonEnvelope, ...errorResponses(400, 401, 403, 413, 415) } }
   }, async (request, reply) => {
     const { name } = request.params
@@ -56,8 +61,8 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.patch('/people/:name', {
-    config: { capability: 'people:write' },
-    preValidation: requireMediaType('application/merge-patch+json'),
+    config: { capability: 'people:write', tabular: true },
+    preValidation: requireMediaType(MERGE_PATCH),
     schema: { params: PersonParams, body: PersonPatch, response: { 200: PersonEnvelope, ...errorResponses(400, 401, 403, 404, 413, 415) } }
   }, async (request) => {
     const { name: bodyName, ...changes } = request.body
@@ -76,9 +81,9 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.get('/people', {
-    config: { capability: 'people:read' },
+    config: { capability: 'people:read', tabular: true },
     schema: { querystring: PeopleQuery, response: { 200: PeoplePage, ...errorResponses(400, 401, 403) } }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { limit, cursor } = request.query
     const after = cursor === undefined ? undefined : decodeCursor(cursor)
     // One extra row tells us whether another page exists without a COUNT.
@@ -88,6 +93,8 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
     const next = rows.length > limit && last !== undefined
       ? `${app.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: encodeCursor(last.name) })}`
       : null
+    // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
+    if (next !== null) reply.header('link', `<${next}>; rel="next"`)
     return { status: 'ok' as const, result: page.map(toView), next }
   })
 

@@ -1,0 +1,20 @@
+// What a data format is to the API: the media types it answers to, and how it writes and reads.
+export interface Format {
+  /** Short name used in messages and switches: `json`, `yaml`, `csv`, `msgpack`. */
+  name: string
+  /** Media types of responses this format writes, the preferred spelling first. */
+  produces: readonly string[]
+  /** Media types of request bodies this format reads. */
+  consumes: readonly string[]
+  /** The Content-Type of responses; text types name their charset. */
+  contentType: string
+  /**
+   * `anything` carries every representation, the envelope and its errors
+   * included; `people` carries only people, as rows (CSV).
+   */
+  carries: 'anything' | 'people'
+  /** Absent for JSON: Fastify writes it from the compiled response schemas, which is fastest. */
+  serialize?: (payload: unknown) => string | Buffer
+  /** Absent when the format is not accepted in request bodies. */
+  parse?: (body: Buffer) => unknown
+}

@@ -1,0 +1,94 @@
+// Chooses the response format from the Accept header, and sends browsers on a v1 URL to the docs.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import Negotiator from 'negotiator'
+import { ApiError } from '../errors.ts'
+import type { Format } from '../formats/format.ts'
+import { FORMATS } from '../formats/index.ts'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route answers with people, which CSV can carry as rows. */
+    tabular?: boolean
+    /** The docs section of this resource; a browser GETting it is sent there instead (v1). */
+    docs?: string
+  }
+  interface FastifyRequest {
+    format: Format | null
+  }
+}
+
+interface Offer {
+  formats: Map<string, Format>
+  mediaTypes: string[]
+}
+
+function offerOf (formats: readonly Format[]): Offer {
+  const entries = formats.flatMap(format => format.produces.map(type => [type, format] as const))
+  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type) }
+}
+
+const EVERYTHING = offerOf(FORMATS)
+const ENVELOPES = offerOf(FORMATS.filter(format => format.carries === 'anything'))
+
+/**
+ * RFC 9110 §12.5.1: the highest q wins, q=0 excludes, a more specific range
+ * overrides a wider one; among equals the client's order, then ours, decides.
+ */
+export function chooseFormat (accept: string | undefined, offer: Offer): Format | undefined {
+  const chosen = new Negotiator({ headers: { accept: blankToAny(accept) } }).mediaType(offer.mediaTypes)
+  return chosen === undefined ? undefined : offer.formats.get(chosen)
+}
+
+/**
+ * A browser, or a client that says nothing: Accept would take HTML (no header,
+ * *\/*, text/html…) and names none of our data formats except through *\/*.
+ */
+export function wantsDocs (accept: string | undefined, offer: Offer): boolean {
+  const negotiator = new Negotiator({ headers: { accept: blankToAny(accept) } })
+  if (negotiator.mediaType(['text/html']) === undefined) return false
+  const namesDataFormat = negotiator.mediaTypes().some(range =>
+    range !== '*/*' && new Negotiator({ headers: { accept: range } }).mediaType(offer.mediaTypes) !== undefined)
+  return !namesDataFormat
+}
+
+// An empty Accept header says nothing, like a missing one.
+function blankToAny (accept: string | undefined): string {
+  return accept === undefined || accept.trim() === '' ? '*/*' : accept
+}
+
+function notAcceptable (offer: Offer): ApiError {
+  return new ApiError(406, 'NOT_ACCEPTABLE', `None of the types in Accept can be produced here; ask for one of: ${offer.mediaTypes.join(', ')}`)
+}
+
+function sendToDocs (reply: FastifyReply, docs: string): FastifyReply {
+  // A fixed path from the route table, never from the request: no open redirect.
+  const body = `<!doctype html>\n<meta charset="utf-8">\n<title>See the documentation</title>\n<p>This URL belongs to an API. Its documentation is at <a href="${docs}">${docs}</a>.</p>\n`
+  return reply.code(303).header('location', docs).header('vary', 'Accept').type('text/html; charset=utf-8').send(body)
+}
+
+/** Makes the reply written by `serialize` instead of the JSON serializer compiled from the schema. */
+export function useFormat (reply: FastifyReply, serialize: (payload: unknown) => string | Buffer, contentType: string): void {
+  // Fastify's types promise a string, but it sends a Buffer (MessagePack) as it is.
+  reply.type(contentType).serializer(serialize as (payload: unknown) => string)
+}
+
+export default fp(async function negotiation (app) {
+  app.decorateRequest('format', null)
+
+  // Runs before authentication, so that a browser without a key lands on the docs, not on a 401.
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.is404 || request.method === 'OPTIONS') return
+    const { config } = request.routeOptions
+    const offer = config.tabular === true ? EVERYTHING : ENVELOPES
+    const { accept } = request.headers
+    const isRead = request.method === 'GET' || request.method === 'HEAD'
+    if (config.docs !== undefined && isRead && wantsDocs(accept, offer)) return sendToDocs(reply, config.docs)
+
+    const format = chooseFormat(accept, offer)
+    if (format === undefined) throw notAcceptable(offer)
+    request.format = format
+    reply.header('vary', 'Accept')
+    if (format.serialize !== undefined) useFormat(reply, format.serialize, format.contentType)
+  })
+}, { name: 'negotiation' })

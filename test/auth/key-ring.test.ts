@@ -1,0 +1,181 @@
+// Checks that the in-memory key ring authenticates active keys and follows revocations via the revision.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { newApiKey } from '../../src/auth/api-keys.ts'
+import type { Capability } from '../../src/auth/capabilities.ts'
+import { KeyRing } from '../../src/auth/key-ring.ts'
+import type { ApiKey, KeyStore, StoredApiKey } from '../../src/storage/store.ts'
+
+const ADMIN_KEY = 'an-admin-key-from-the-environment-0123456789'
+
+/** A KeyStore in memory that counts how often the ring reads it. */
+class FakeKeyStore implements KeyStore {
+  keys: StoredApiKey[] = []
+  currentRevision = 0
+  listActiveCalls = 0
+  failing: Error | undefined
+
+  async create (key: StoredApiKey): Promise<void> {
+    this.keys.push(key)
+    this.currentRevision += 1
+  }
+
+  async createIfNone (key: StoredApiKey): Promise<boolean> {
+    if (this.keys.length > 0) return false
+    await this.create(key)
+    return true
+  }
+
+  async list (): Promise<ApiKey[]> {
+    return this.keys.map(({ hash, ...key }) => key)
+  }
+
+  async listActive (): Promise<StoredApiKey[]> {
+    this.listActiveCalls += 1
+    return this.keys.filter(key => key.revokedAt === null)
+  }
+
+  async revoke (id: string, at: string): Promise<ApiKey | undefined> {
+    const key = this.keys.find(candidate => candidate.id === id)
+    if (key === undefined) return undefined
+    key.revokedAt = at
+    this.currentRevision += 1
+    const { hash, ...shown } = key
+    return shown
+  }
+
+  async revision (): Promise<number> {
+    if (this.failing !== undefined) throw this.failing
+    return this.currentRevision
+  }
+}
+
+async function storeWithKey (capabilities: Capability[]): Promise<{ keys: FakeKeyStore, secret: string, id: string }> {
+  const keys = new FakeKeyStore()
+  const { secret, stored } = newApiKey('test', capabilities)
+  await keys.create(stored)
+  return { keys, secret, id: stored.id }
+}
+
+async function waitFor (condition: () => boolean, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('the condition did not come true in time')
+    await sleep(5)
+  }
+}
+
+test('authenticates a stored key as its id with its capabilities', async () => {
+  const { keys, secret, id } = await storeWithKey(['people:read', 'people:write'])
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  assert.deepEqual(ring.authenticate(secret), { keyId: id, capabilities: ['people:read', 'people:write'] })
+})
+
+test('refuses a key it does not know', async () => {
+  const { keys, secret } = await storeWithKey(['admin'])
+  const ring = new KeyRing(keys, ADMIN_KEY)
+  await ring.refresh()
+  assert.equal(ring.authenticate('rab_unknown'), undefined)
+  assert.equal(ring.authenticate(secret + 'x'), undefined)
+  assert.equal(ring.authenticate(''), undefined)
+})
+
+test('refuses a stored key before the first refresh', async () => {
+  const { keys, secret } = await storeWithKey(['admin'])
+  const ring = new KeyRing(keys, undefined)
+  assert.equal(ring.authenticate(secret), undefined)
+})
+
+test('refuses a key once it is revoked and the ring refreshed', async () => {
+  const { keys, secret, id } = await storeWithKey(['people:read'])
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  assert.notEqual(ring.authenticate(secret), undefined)
+  await keys.revoke(id, new Date().toISOString())
+  await ring.refresh()
+  assert.equal(ring.authenticate(secret), undefined)
+})
+
+test('accepts a key created after the last refresh once it refreshes again', async () => {
+  const keys = new FakeKeyStore()
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  const { secret, stored } = newApiKey('later', ['people:delete'])
+  await keys.create(stored)
+  assert.equal(ring.authenticate(secret), undefined)
+  await ring.refresh()
+  assert.equal(ring.authenticate(secret)?.keyId, stored.id)
+})
+
+test('authenticates the environment admin key as an admin, with no key stored', async () => {
+  const ring = new KeyRing(new FakeKeyStore(), ADMIN_KEY)
+  assert.deepEqual(ring.authenticate(ADMIN_KEY), { keyId: 'environment', capabilities: ['admin'] })
+  await ring.refresh()
+  assert.deepEqual(ring.authenticate(ADMIN_KEY), { keyId: 'environment', capabilities: ['admin'] })
+  assert.equal(ring.authenticate(ADMIN_KEY.slice(0, -1)), undefined)
+})
+
+test('knows no environment key when none is given', async () => {
+  const ring = new KeyRing(new FakeKeyStore(), undefined)
+  await ring.refresh()
+  assert.equal(ring.authenticate(ADMIN_KEY), undefined)
+})
+
+test('keeps stored keys and the environment key working side by side', async () => {
+  const { keys, secret, id } = await storeWithKey(['people:read'])
+  const ring = new KeyRing(keys, ADMIN_KEY)
+  await ring.refresh()
+  assert.equal(ring.authenticate(secret)?.keyId, id)
+  assert.equal(ring.authenticate(ADMIN_KEY)?.keyId, 'environment')
+})
+
+test('refresh reloads nothing while the revision stays the same', async () => {
+  const { keys } = await storeWithKey(['people:read'])
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  assert.equal(keys.listActiveCalls, 1)
+  await ring.refresh()
+  await ring.refresh()
+  assert.equal(keys.listActiveCalls, 1)
+  await keys.create(newApiKey('another', ['admin']).stored)
+  await ring.refresh()
+  assert.equal(keys.listActiveCalls, 2)
+})
+
+test('refreshing on a timer picks up a revocation made elsewhere, and stops when told', async () => {
+  const { keys, secret, id } = await storeWithKey(['people:read'])
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  const errors: unknown[] = []
+  ring.startRefreshing(5, error => errors.push(error))
+  try {
+    await keys.revoke(id, new Date().toISOString())
+    await waitFor(() => ring.authenticate(secret) === undefined)
+  } finally {
+    ring.stopRefreshing()
+  }
+  assert.deepEqual(errors, [])
+  const { secret: later, stored } = newApiKey('later', ['people:read'])
+  await keys.create(stored)
+  await sleep(50)
+  assert.equal(ring.authenticate(later), undefined, 'no refresh happens after stopRefreshing')
+})
+
+test('reports a failed timed refresh to onError and keeps the keys it had', async () => {
+  const { keys, secret, id } = await storeWithKey(['people:read'])
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  const failure = new Error('store unreachable')
+  keys.failing = failure
+  const errors: unknown[] = []
+  ring.startRefreshing(5, error => errors.push(error))
+  try {
+    await waitFor(() => errors.length > 0)
+  } finally {
+    ring.stopRefreshing()
+  }
+  assert.equal(errors[0], failure)
+  assert.equal(ring.authenticate(secret)?.keyId, id)
+})

@@ -1,0 +1,110 @@
+// Checks the settings read from the environment: the contract's defaults, and refusals of bad values.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { ConfigError, readConfig } from '../src/config.ts'
+
+const GOOD_ADMIN_KEY = 'k'.repeat(32)
+
+function isConfigError (...mentions: string[]) {
+  return (error: unknown): boolean => {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`)
+    assert.equal(error.name, 'ConfigError')
+    for (const mention of mentions) assert.ok(error.message.includes(mention), `"${error.message}" should mention ${mention}`)
+    return true
+  }
+}
+
+test('uses the contract defaults when nothing is set', () => {
+  assert.deepEqual(readConfig({}), {
+    host: 'localhost',
+    port: 5000,
+    databaseUrl: 'sqlite:./data/blueprint.sqlite',
+    adminKey: undefined,
+    logLevel: 'info',
+    bodyLimit: 64 * 1024,
+    keyRefreshMs: 500,
+    shutdownTimeoutMs: 10_000
+  })
+})
+
+test('reads every setting from the environment', () => {
+  assert.deepEqual(readConfig({
+    HOST: '0.0.0.0',
+    PORT: '8080',
+    DATABASE_URL: 'sqlite::memory:',
+    BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY,
+    LOG_LEVEL: 'debug',
+    BODY_LIMIT: '1024',
+    KEY_REFRESH_MS: '250',
+    SHUTDOWN_TIMEOUT_MS: '3000'
+  }), {
+    host: '0.0.0.0',
+    port: 8080,
+    databaseUrl: 'sqlite::memory:',
+    adminKey: GOOD_ADMIN_KEY,
+    logLevel: 'debug',
+    bodyLimit: 1024,
+    keyRefreshMs: 250,
+    shutdownTimeoutMs: 3000
+  })
+})
+
+test('reads the environment of the process when given none', () => {
+  const saved = process.env.PORT
+  process.env.PORT = '5123'
+  try {
+    assert.equal(readConfig().port, 5123)
+  } finally {
+    if (saved === undefined) delete process.env.PORT
+    else process.env.PORT = saved
+  }
+})
+
+test('treats an empty PORT as unset', () => {
+  assert.equal(readConfig({ PORT: '' }).port, 5000)
+})
+
+test('refuses a PORT that is not a whole number, naming the variable and the value', () => {
+  for (const text of ['abc', '-1', '1.5', '80abc', 'NaN', 'Infinity', '9007199254740993']) {
+    assert.throws(() => readConfig({ PORT: text }), isConfigError('PORT', `"${text}"`), text)
+  }
+})
+
+test('refuses a number setting that is not a whole number, whichever it is', () => {
+  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS']) {
+    assert.throws(() => readConfig({ [name]: 'lots' }), isConfigError(name, '"lots"'), name)
+  }
+})
+
+test('refuses a BLUEPRINT_ADMIN_KEY shorter than 32 characters', () => {
+  assert.throws(() => readConfig({ BLUEPRINT_ADMIN_KEY: 'k'.repeat(31) }), isConfigError('BLUEPRINT_ADMIN_KEY', '32'))
+})
+
+test('counts an empty variable as unset', () => {
+  assert.equal(readConfig({ BLUEPRINT_ADMIN_KEY: '' }).adminKey, undefined)
+  assert.equal(readConfig({ PORT: '' }).port, 5000)
+})
+
+test('refuses an admin key that a Bearer header could not carry', () => {
+  assert.throws(() => readConfig({ BLUEPRINT_ADMIN_KEY: 'correct horse battery staple, twice!' }), isConfigError('BLUEPRINT_ADMIN_KEY'))
+})
+
+test('refuses numbers written in any way but digits, and out of range', () => {
+  for (const port of ['0x1F90', '1e3', '70000', '0', '-1', '8080.5']) {
+    assert.throws(() => readConfig({ PORT: port }), isConfigError('PORT'), port)
+  }
+  assert.throws(() => readConfig({ KEY_REFRESH_MS: '0' }), isConfigError('KEY_REFRESH_MS'))
+})
+
+test('does not repeat a refused admin key in the error', () => {
+  const shortKey = 'secret-but-short'
+  assert.throws(() => readConfig({ BLUEPRINT_ADMIN_KEY: shortKey }), (error: unknown) => {
+    assert.ok(error instanceof ConfigError)
+    assert.equal(error.message.includes(shortKey), false)
+    return true
+  })
+})
+
+test('accepts a BLUEPRINT_ADMIN_KEY of exactly 32 characters', () => {
+  assert.equal(readConfig({ BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY }).adminKey, GOOD_ADMIN_KEY)
+})

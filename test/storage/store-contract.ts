@@ -1,0 +1,269 @@
+// The behaviour every Store adapter promises, as one suite that each adapter's test file runs.
+import assert from 'node:assert/strict'
+import { afterEach, beforeEach, describe, test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Capability } from '../../src/auth/capabilities.ts'
+import type { Person, Store, StoredApiKey } from '../../src/storage/store.ts'
+
+/** Orders strings by Unicode code point, which is not JavaScript's default UTF-16 unit order. */
+export function compareCodePoints (a: string, b: string): number {
+  const left = [...a]
+  const right = [...b]
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const difference = (left[i]?.codePointAt(0) ?? 0) - (right[i]?.codePointAt(0) ?? 0)
+    if (difference !== 0) return difference
+  }
+  return left.length - right.length
+}
+
+// Timestamps have millisecond resolution: wait long enough for the clock to move.
+const CLOCK_TICK_MS = 5
+
+const RFC_3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
+
+let keyCount = 0
+
+function storedKey (capabilities: Capability[] = ['people:read']): StoredApiKey {
+  keyCount += 1
+  const id = `key_test${keyCount}`
+  return {
+    id,
+    name: `key number ${keyCount}`,
+    hash: `${keyCount.toString(16).padStart(8, '0')}${'ab'.repeat(28)}`,
+    capabilities,
+    createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, keyCount)).toISOString(),
+    revokedAt: null
+  }
+}
+
+function names (people: readonly Person[]): string[] {
+  return people.map(person => person.name)
+}
+
+export function describeStoreContract (name: string, open: () => Promise<Store>): void {
+  describe(`${name}: the Store contract`, () => {
+    let store: Store
+
+    beforeEach(async () => {
+      store = await open()
+    })
+
+    afterEach(async () => {
+      await store.close()
+    })
+
+    test('answers a ping when it is open', async () => {
+      await store.ping()
+    })
+
+    describe('people', () => {
+      test('put creates a person and says so', async () => {
+        const { person, created } = await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        assert.equal(created, true)
+        assert.equal(person.name, 'fred')
+        assert.equal(person.email, 'fred@example.com')
+        assert.equal(person.comment, 'likes tea')
+        assert.match(person.createdAt, RFC_3339_UTC)
+        assert.equal(person.updatedAt, person.createdAt)
+        assert.deepEqual(await store.people.find('fred'), person)
+      })
+
+      test('put replaces an existing person, keeping createdAt and moving updatedAt', async () => {
+        const first = await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        await sleep(CLOCK_TICK_MS)
+        const { person, created } = await store.people.put('fred', { email: 'fred@example.org', comment: null })
+        assert.equal(created, false)
+        assert.equal(person.email, 'fred@example.org')
+        assert.equal(person.comment, null)
+        assert.equal(person.createdAt, first.person.createdAt)
+        assert.ok(person.updatedAt > first.person.updatedAt, `${person.updatedAt} should be after ${first.person.updatedAt}`)
+        assert.deepEqual(await store.people.find('fred'), person)
+      })
+
+      test('find answers undefined for a person who does not exist', async () => {
+        await store.people.put('fred', { email: 'fred@example.com', comment: null })
+        assert.equal(await store.people.find('freda'), undefined)
+      })
+
+      test('keeps names apart that differ only in case or normalization', async () => {
+        // The API normalizes names before they reach the store, so the store must compare them exactly.
+        const composed = 'Jos\u00e9'
+        const decomposed = 'Jose\u0301'
+        await store.people.put(composed, { email: 'composed@example.com', comment: null })
+        await store.people.put(decomposed, { email: 'decomposed@example.com', comment: null })
+        await store.people.put('jos\u00e9', { email: 'lower@example.com', comment: null })
+        assert.equal((await store.people.find(composed))?.email, 'composed@example.com')
+        assert.equal((await store.people.find(decomposed))?.email, 'decomposed@example.com')
+        assert.equal((await store.people.find('jos\u00e9'))?.email, 'lower@example.com')
+      })
+
+      test('update changes the fields it is given and keeps the others', async () => {
+        await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        const person = await store.people.update('fred', { email: 'fred@example.org' })
+        assert.equal(person?.email, 'fred@example.org')
+        assert.equal(person?.comment, 'likes tea')
+        assert.deepEqual(await store.people.find('fred'), person)
+      })
+
+      test('update with a comment changes the comment and keeps the email', async () => {
+        await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        const person = await store.people.update('fred', { comment: 'likes coffee' })
+        assert.equal(person?.email, 'fred@example.com')
+        assert.equal(person?.comment, 'likes coffee')
+      })
+
+      test('update with a null comment clears the comment', async () => {
+        await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        const person = await store.people.update('fred', { comment: null })
+        assert.equal(person?.comment, null)
+        assert.equal((await store.people.find('fred'))?.comment, null)
+      })
+
+      test('update keeps createdAt and moves updatedAt', async () => {
+        const { person: before } = await store.people.put('fred', { email: 'fred@example.com', comment: null })
+        await sleep(CLOCK_TICK_MS)
+        const after = await store.people.update('fred', { comment: 'new' })
+        assert.equal(after?.createdAt, before.createdAt)
+        assert.ok(after !== undefined && after.updatedAt > before.updatedAt)
+      })
+
+      test('update of a person who does not exist answers undefined and creates no one', async () => {
+        assert.equal(await store.people.update('nobody', { email: 'nobody@example.com' }), undefined)
+        assert.equal(await store.people.find('nobody'), undefined)
+        assert.deepEqual(await store.people.list({ after: undefined, limit: 10 }), [])
+      })
+
+      test('remove deletes a person and answers true, then false once they are gone', async () => {
+        await store.people.put('fred', { email: 'fred@example.com', comment: null })
+        await store.people.put('freda', { email: 'freda@example.com', comment: null })
+        assert.equal(await store.people.remove('fred'), true)
+        assert.equal(await store.people.find('fred'), undefined)
+        assert.equal(await store.people.remove('fred'), false)
+        assert.equal((await store.people.find('freda'))?.name, 'freda', 'only the named person is removed')
+      })
+
+      test('list orders names by code point, not by UTF-16 unit', async () => {
+        // U+FF21 and U+FB01 sort after the emoji in UTF-16 (its surrogates start at
+        // U+D800) but before it by code point, so this list tells the two orders apart.
+        const unordered = ['Zoë', 'zoe', 'émile', '名前', '😀', 'a', 'Ａ', 'ﬁle', 'Zoe', 'zoë', 'a b']
+        for (const personName of unordered) await store.people.put(personName, { email: 'x@example.com', comment: null })
+        const expected = [...unordered].sort(compareCodePoints)
+        assert.notDeepEqual(expected, [...unordered].sort(), 'the fixture must tell code point order from UTF-16 order')
+        assert.deepEqual(names(await store.people.list({ after: undefined, limit: 100 })), expected)
+      })
+
+      test('list pages by keyset: after the given name, at most limit people', async () => {
+        const everyone = ['ann', 'bob', 'cy', 'dee', 'eve']
+        for (const personName of [...everyone].reverse()) await store.people.put(personName, { email: 'x@example.com', comment: null })
+        assert.deepEqual(names(await store.people.list({ after: undefined, limit: 2 })), ['ann', 'bob'])
+        assert.deepEqual(names(await store.people.list({ after: 'bob', limit: 2 })), ['cy', 'dee'])
+        assert.deepEqual(names(await store.people.list({ after: 'dee', limit: 2 })), ['eve'])
+        assert.deepEqual(names(await store.people.list({ after: 'eve', limit: 2 })), [])
+      })
+
+      test('list continues after a name that is no longer there', async () => {
+        for (const personName of ['ann', 'bob', 'cy']) await store.people.put(personName, { email: 'x@example.com', comment: null })
+        await store.people.remove('bob')
+        assert.deepEqual(names(await store.people.list({ after: 'bob', limit: 10 })), ['cy'])
+        assert.deepEqual(names(await store.people.list({ after: 'b', limit: 10 })), ['cy'])
+      })
+
+      test('list returns whole people, not just names', async () => {
+        const { person } = await store.people.put('fred', { email: 'fred@example.com', comment: 'hi' })
+        assert.deepEqual(await store.people.list({ after: undefined, limit: 10 }), [person])
+      })
+    })
+
+    describe('keys', () => {
+      test('create stores a key that listActive returns with its hash', async () => {
+        const key = storedKey(['people:read', 'people:write'])
+        await store.keys.create(key)
+        assert.deepEqual(await store.keys.listActive(), [key])
+      })
+
+      test('list shows every key but never its hash', async () => {
+        const first = storedKey(['admin'])
+        const second = storedKey(['people:delete'])
+        await store.keys.create(first)
+        await store.keys.create(second)
+        const listed = await store.keys.list()
+        const { hash: firstHash, ...firstShown } = first
+        const { hash: secondHash, ...secondShown } = second
+        const byId = (a: { id: string }, b: { id: string }): number => a.id < b.id ? -1 : 1
+        assert.deepEqual([...listed].sort(byId), [firstShown, secondShown].sort(byId))
+        for (const key of listed) assert.equal(Object.hasOwn(key, 'hash'), false)
+        const text = JSON.stringify(listed)
+        assert.equal(text.includes(firstHash), false)
+        assert.equal(text.includes(secondHash), false)
+      })
+
+      test('revoke marks the key revoked, hides its hash, and drops it from listActive', async () => {
+        const kept = storedKey()
+        const revoked = storedKey()
+        await store.keys.create(kept)
+        await store.keys.create(revoked)
+        const at = '2024-06-01T12:00:00.000Z'
+        const answer = await store.keys.revoke(revoked.id, at)
+        assert.equal(answer?.id, revoked.id)
+        assert.equal(answer?.revokedAt, at)
+        assert.equal(answer !== undefined && Object.hasOwn(answer, 'hash'), false)
+        assert.deepEqual(await store.keys.listActive(), [kept])
+        const listed = await store.keys.list()
+        assert.equal(listed.find(key => key.id === revoked.id)?.revokedAt, at)
+        assert.equal(listed.find(key => key.id === kept.id)?.revokedAt, null)
+      })
+
+      test('revoke keeps the first revocation time when repeated', async () => {
+        const key = storedKey()
+        await store.keys.create(key)
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z')
+        const again = await store.keys.revoke(key.id, '2024-07-01T12:00:00.000Z')
+        assert.equal(again?.revokedAt, '2024-06-01T12:00:00.000Z')
+      })
+
+      test('revoke of a key that does not exist answers undefined', async () => {
+        await store.keys.create(storedKey())
+        assert.equal(await store.keys.revoke('key_nope', '2024-06-01T12:00:00.000Z'), undefined)
+        assert.equal((await store.keys.listActive()).length, 1)
+      })
+
+      test('the revision moves on every create and revoke, and only then', async () => {
+        const key = storedKey()
+        const start = await store.keys.revision()
+        assert.equal(await store.keys.revision(), start, 'reading does not move it')
+        await store.keys.create(key)
+        const afterCreate = await store.keys.revision()
+        assert.notEqual(afterCreate, start)
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z')
+        const afterRevoke = await store.keys.revision()
+        assert.notEqual(afterRevoke, afterCreate)
+        assert.notEqual(afterRevoke, start)
+        await store.keys.revoke(key.id, '2024-06-02T12:00:00.000Z')
+        await store.keys.revoke('key_nope', '2024-06-02T12:00:00.000Z')
+        assert.equal(await store.keys.revision(), afterRevoke, 'a revoke that changes nothing leaves it')
+      })
+
+      test('createIfNone stores a key only while the store has none', async () => {
+        const first = storedKey(['admin'])
+        const second = storedKey(['admin'])
+        assert.equal(await store.keys.createIfNone(first), true)
+        const revision = await store.keys.revision()
+        assert.equal(await store.keys.createIfNone(second), false)
+        assert.deepEqual(await store.keys.listActive(), [first])
+        assert.equal(await store.keys.revision(), revision, 'a refused createIfNone leaves the revision')
+      })
+
+      test('createIfNone refuses when a key was made with create', async () => {
+        await store.keys.create(storedKey())
+        assert.equal(await store.keys.createIfNone(storedKey(['admin'])), false)
+        assert.equal((await store.keys.list()).length, 1)
+      })
+
+      test('createIfNone called twice at once stores exactly one key', async () => {
+        const answers = await Promise.all([store.keys.createIfNone(storedKey(['admin'])), store.keys.createIfNone(storedKey(['admin']))])
+        assert.deepEqual([...answers].sort(), [false, true])
+        assert.equal((await store.keys.list()).length, 1)
+      })
+    })
+  })
+}
