@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { KeyRing } from './auth/key-ring.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
+import docs from './plugins/docs.ts'
 import errors, { createErrorHandler } from './plugins/errors.ts'
 import negotiation from './plugins/negotiation.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
@@ -57,6 +58,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   // Negotiation before auth: a browser is sent to the docs before it is asked for a key.
   await app.register(negotiation)
   await app.register(auth, { keyRing })
+  await app.register(docs)
 
   await app.register(healthRoutes, { store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })

@@ -1,8 +1,10 @@
 // Generic steps: choosing headers, sending requests, and reading statuses, headers and JSON.
 import { Given, Then, When } from '@cucumber/cucumber'
 import assert from 'node:assert/strict'
-import type { ApiWorld } from '../support/world.ts'
+import { encode } from '@msgpack/msgpack'
+import { decodeBody } from '../support/decode.ts'
 import { valueAtPath } from '../support/json-path.ts'
+import type { ApiWorld } from '../support/world.ts'
 
 Given('I am using version {string}', function (this: ApiWorld, version: string) {
   this.version = version
@@ -63,16 +65,8 @@ Then('the response body should not contain {string}', function (this: ApiWorld, 
   assert.ok(!this.response.text.includes(text), `the body contains ${text}: ${this.response.text}`)
 })
 
-Then('the JSON at path {string} should be {string}', function (this: ApiWorld, path: string, expected: string) {
-  assert.equal(valueAtPath(this.json(), path), expected)
-})
-
 Then('the JSON at path {string} should be {int}', function (this: ApiWorld, path: string, expected: number) {
   assert.equal(valueAtPath(this.json(), path), expected)
-})
-
-Then('the JSON at path {string} should be null', function (this: ApiWorld, path: string) {
-  assert.equal(valueAtPath(this.json(), path), null)
 })
 
 Then('the JSON at path {string} should not exist', function (this: ApiWorld, path: string) {
@@ -96,4 +90,36 @@ Then('the JSON at path {string} should start with {string}', function (this: Api
 
 Then('the response header {string} should not be {string}', function (this: ApiWorld, name: string, value: string) {
   assert.notEqual(this.response.headers[name.toLowerCase()], value)
+})
+
+// "the JSON at path…", "the YAML at path…", "the MessagePack at path…": one step for every format.
+Then('the {word} at path {string} should be {string}', function (this: ApiWorld, format: string, path: string, expected: string) {
+  assert.equal(valueAtPath(decodeBody(format, this.response), path), expected)
+})
+
+Then('the {word} at path {string} should be null', function (this: ApiWorld, format: string, path: string) {
+  assert.equal(valueAtPath(decodeBody(format, this.response), path), null)
+})
+
+Then('the response body should be:', function (this: ApiWorld, expected: string) {
+  // Gherkin doc strings end lines with LF; HTTP text formats such as CSV use CRLF.
+  assert.equal(this.response.text.replaceAll('\r\n', '\n'), expected.endsWith('\n') ? expected : `${expected}\n`)
+})
+
+Then('the response lines should end in CRLF', function (this: ApiWorld) {
+  assert.match(this.response.text, /\r\n$/)
+  assert.doesNotMatch(this.response.text, /[^\r]\n/)
+})
+
+Then('the response body should contain {string}', function (this: ApiWorld, text: string) {
+  assert.ok(this.response.text.includes(text), `the body lacks ${text}: ${this.response.text}`)
+})
+
+When('I send a {word} request to {string} with the MessagePack body:', async function (this: ApiWorld, method: string, path: string, json: string) {
+  this.headers['content-type'] ??= 'application/msgpack'
+  await this.request(method, path, Buffer.from(encode(JSON.parse(json))))
+})
+
+When('I send a {word} request to {string} with the bytes {string}', async function (this: ApiWorld, method: string, path: string, hex: string) {
+  await this.request(method, path, Buffer.from(hex.replaceAll(' ', ''), 'hex'))
 })

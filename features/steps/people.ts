@@ -1,5 +1,5 @@
 // Steps about the people in the store, arranged and checked through the API itself.
-import { Given, Then } from '@cucumber/cucumber'
+import { Given, Then, When } from '@cucumber/cucumber'
 import assert from 'node:assert/strict'
 import type { ApiWorld } from '../support/world.ts'
 import { valueAtPath } from '../support/json-path.ts'
@@ -51,4 +51,16 @@ Then('the person {string} should not exist', async function (this: ApiWorld, nam
 Then('the names on the page should be {string}', function (this: ApiWorld, names: string) {
   const page = this.json() as { result: Array<{ name: string }> }
   assert.deepEqual(page.result.map(person => person.name), names.split(', '))
+})
+
+Given('a person {string} with the email {string} and the comment:', async function (this: ApiWorld, name: string, email: string, comment: string) {
+  await this.arrange('PUT', `people/${encodeURIComponent(name)}`, { email, comment })
+})
+
+When('I add a person whose name is {int} emoji', async function (this: ApiWorld, count: number) {
+  await this.request('PUT', `people/${encodeURIComponent('😀'.repeat(count))}`, JSON.stringify({ email: 'e@example.com' }))
+})
+
+When('I send a PUT request to {string} with a comment of {int} emoji', async function (this: ApiWorld, path: string, count: number) {
+  await this.request('PUT', path, JSON.stringify({ email: 'e@example.com', comment: '🍵'.repeat(count) }))
 })

@@ -11,6 +11,9 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number
   headers: Record<string, string>
+  /** The bytes as sent, for binary formats such as MessagePack. */
+  body: Buffer
+  /** The bytes read as UTF-8. */
   text: string
 }
 
@@ -22,7 +25,7 @@ export function injectClient (app: FastifyInstance): HttpClient {
   return {
     async send ({ method, path, headers, body }) {
       const response = await app.inject({ method: method as 'GET', url: path, headers, ...(body === undefined ? {} : { payload: body }) })
-      return { status: response.statusCode, headers: flatten(response.headers), text: response.body }
+      return { status: response.statusCode, headers: flatten(response.headers), body: response.rawPayload, text: response.body }
     }
   }
 }
@@ -31,7 +34,8 @@ export function socketClient (baseUrl: string): HttpClient {
   return {
     async send ({ method, path, headers, body }) {
       const response = await fetch(new URL(path, baseUrl), { method, headers, ...(body === undefined ? {} : { body }), redirect: 'manual' })
-      return { status: response.status, headers: Object.fromEntries(response.headers), text: await response.text() }
+      const bytes = Buffer.from(await response.arrayBuffer())
+      return { status: response.status, headers: Object.fromEntries(response.headers), body: bytes, text: bytes.toString('utf8') }
     }
   }
 }

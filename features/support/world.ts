@@ -31,7 +31,7 @@ export class ApiWorld extends World {
   }
 
   /** Sends as the client under test: its key and the headers the scenario chose. */
-  async request (method: string, path: string, body?: string): Promise<HttpResponse> {
+  async request (method: string, path: string, body?: string | Buffer): Promise<HttpResponse> {
     const headers = { ...this.headers }
     if (this.key !== undefined && headers.authorization === undefined) headers.authorization = `Bearer ${this.key}`
     if (body !== undefined && headers['content-type'] === undefined) {

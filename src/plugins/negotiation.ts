@@ -12,6 +12,8 @@ declare module 'fastify' {
     tabular?: boolean
     /** The docs section of this resource; a browser GETting it is sent there instead (v1). */
     docs?: string
+    /** False for a route that always answers in one type of its own, such as the HTML docs. */
+    negotiated?: boolean
   }
   interface FastifyRequest {
     format: Format | null
@@ -78,8 +80,8 @@ export default fp(async function negotiation (app) {
 
   // Runs before authentication, so that a browser without a key lands on the docs, not on a 401.
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.is404 || request.method === 'OPTIONS') return
     const { config } = request.routeOptions
+    if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) return
     const offer = config.tabular === true ? EVERYTHING : ENVELOPES
     const { accept } = request.headers
     const isRead = request.method === 'GET' || request.method === 'HEAD'

@@ -33,14 +33,11 @@ function assertNameMatches (urlName: string, bodyName: string | undefined): void
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { store }) => {
   const personUrl = (name: string): string => `${app.prefix}/people/${encodeURIComponent(name)}`
   app.addHook('preValidation', normalizeName)
-  // Every route here is described in one docs section, where a browser is sent.
+  // The docs section that describes these routes, where a browser is sent.
   const docs = `/docs#${app.prefix.slice(1)}-people`
-  app.addHook('onRoute', (route) => {
-    route.config = { ...route.config, docs }
-  })
 
   app.get('/people/:name', {
-    config: { capability: 'people:read', tabular: true },
+    config: { capability: 'people:read', tabular: true, docs },
     schema: { params: PersonParams, response: { 200: PersonEnvelope, ...errorResponses(400, 401, 403, 404) } }
   }, async (request) => {
     const person = await store.people.find(request.params.name)
@@ -49,7 +46,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.put('/people/:name', {
-    config: { capability: 'people:write', tabular: true },
+    config: { capability: 'people:write', tabular: true, docs },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
     schema: { params: PersonParams, body: PersonBody, response: { 200: PersonEnvelope, 201: PersonEnvelope, ...errorResponses(400, 401, 403, 413, 415) } }
   }, async (request, reply) => {
@@ -61,7 +58,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.patch('/people/:name', {
-    config: { capability: 'people:write', tabular: true },
+    config: { capability: 'people:write', tabular: true, docs },
     preValidation: requireMediaType(MERGE_PATCH),
     schema: { params: PersonParams, body: PersonPatch, response: { 200: PersonEnvelope, ...errorResponses(400, 401, 403, 404, 413, 415) } }
   }, async (request) => {
@@ -73,7 +70,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.delete('/people/:name', {
-    config: { capability: 'people:delete' },
+    config: { capability: 'people:delete', docs },
     schema: { params: PersonParams, response: { 200: OkWithoutResult, ...errorResponses(400, 401, 403, 404) } }
   }, async (request) => {
     if (!await store.people.remove(request.params.name)) throw personNotFound()
@@ -81,7 +78,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   })
 
   app.get('/people', {
-    config: { capability: 'people:read', tabular: true },
+    config: { capability: 'people:read', tabular: true, docs },
     schema: { querystring: PeopleQuery, response: { 200: PeoplePage, ...errorResponses(400, 401, 403) } }
   }, async (request, reply) => {
     const { limit, cursor } = request.query
