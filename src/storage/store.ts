@@ -24,12 +24,29 @@ export interface PutResult {
   created: boolean
 }
 
+/**
+ * What a write requires of the stored person, checked in the same transaction
+ * as the write, so that of two writers holding one version exactly one wins.
+ * Versions come from versionOf() (conditions.ts).
+ */
+export interface WriteCondition {
+  /** Go ahead only if the person exists ('*') or is at one of these versions. */
+  ifMatch?: '*' | readonly string[]
+  /** Go ahead only if the person does not exist ('*') or is at none of these versions. */
+  ifNoneMatch?: '*' | readonly string[]
+}
+
+/** Thrown by a write whose WriteCondition does not hold; nothing was changed. */
+export class ConditionFailedError extends Error {
+  override readonly name = 'ConditionFailedError'
+}
+
 export interface PeopleStore {
   find (name: string): Promise<Person | undefined>
-  put (name: string, draft: PersonDraft): Promise<PutResult>
+  put (name: string, draft: PersonDraft, condition?: WriteCondition): Promise<PutResult>
   /** Applies the changes in one step; undefined when the person does not exist. */
-  update (name: string, changes: PersonChanges): Promise<Person | undefined>
-  remove (name: string): Promise<boolean>
+  update (name: string, changes: PersonChanges, condition?: WriteCondition): Promise<Person | undefined>
+  remove (name: string, condition?: WriteCondition): Promise<boolean>
   /** People in code point order of their names, starting after `after` when given. */
   list (options: { after: string | undefined, limit: number }): Promise<Person[]>
 }
@@ -61,6 +78,11 @@ export interface KeyStore {
 export interface Store {
   people: PeopleStore
   keys: KeyStore
+  /**
+   * A random secret shared by every instance on this store, made on first
+   * use: it signs list cursors, so any instance can check any other's.
+   */
+  secret (name: string): Promise<Buffer>
   /** Resolves when the store answers a trivial query. */
   ping (): Promise<void>
   close (): Promise<void>

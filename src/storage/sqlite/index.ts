@@ -1,4 +1,5 @@
 // Opens the embedded SQLite store: WAL mode, migrations applied, statements prepared.
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
@@ -22,10 +23,18 @@ export function openSqliteStore (path: string): Store {
   db.exec('PRAGMA foreign_keys = ON')
   migrate(db)
   const ping = db.prepare('SELECT 1')
+  const insertSecret = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING')
+  const selectSecret = db.prepare('SELECT value FROM secrets WHERE name = ?')
 
   return {
     people: sqlitePeople(db),
     keys: sqliteKeys(db),
+    async secret (name) {
+      // Whoever inserts first wins; everyone then reads the same value.
+      insertSecret.run(name, randomBytes(32))
+      const { value } = selectSecret.get(name) as { value: Uint8Array }
+      return Buffer.from(value)
+    },
     async ping () {
       ping.get()
     },

@@ -1,5 +1,6 @@
 // The people table on SQLite: every statement prepared once, every write one transaction.
 import type { DatabaseSync } from 'node:sqlite'
+import { assertCondition, nextTimestamp } from '../conditions.ts'
 import type { Person, PersonChanges, PersonDraft, PeopleStore, PutResult } from '../store.ts'
 import { inTransaction } from './transaction.ts'
 
@@ -30,8 +31,8 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     return row === undefined ? undefined : toPerson(row)
   }
 
-  const write = (name: string, draft: PersonDraft, now: string): PutResult => {
-    const existing = find(name)
+  const write = (name: string, draft: PersonDraft, existing: Person | undefined): PutResult => {
+    const now = nextTimestamp(existing?.updatedAt)
     if (existing === undefined) {
       insert.run(name, draft.email, draft.comment, now, now)
       return { person: { name, ...draft, createdAt: now, updatedAt: now }, created: true }
@@ -40,23 +41,35 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     return { person: { ...existing, ...draft, updatedAt: now }, created: false }
   }
 
+  // Each write reads, checks its condition and writes inside one transaction:
+  // the check and the write are one step, on this instance and across processes.
   return {
     async find (name) {
       return find(name)
     },
-    async put (name, draft) {
-      return inTransaction(db, () => write(name, draft, new Date().toISOString()))
+    async put (name, draft, condition) {
+      return inTransaction(db, () => {
+        const existing = find(name)
+        assertCondition(existing, condition)
+        return write(name, draft, existing)
+      })
     },
-    async update (name, changes: PersonChanges) {
+    async update (name, changes: PersonChanges, condition) {
       return inTransaction(db, () => {
         const existing = find(name)
         if (existing === undefined) return undefined
+        assertCondition(existing, condition)
         const draft = { email: changes.email ?? existing.email, comment: changes.comment === undefined ? existing.comment : changes.comment }
-        return write(name, draft, new Date().toISOString()).person
+        return write(name, draft, existing).person
       })
     },
-    async remove (name) {
-      return removeOne.run(name).changes > 0
+    async remove (name, condition) {
+      return inTransaction(db, () => {
+        const existing = find(name)
+        if (existing === undefined) return false
+        assertCondition(existing, condition)
+        return removeOne.run(name).changes > 0
+      })
     },
     async list ({ after, limit }) {
       const rows = after === undefined ? firstPage.all(limit) : pageAfter.all(after, limit)

@@ -1,0 +1,37 @@
+// Versions of a stored person, and the check of a write's condition against them; shared by every adapter.
+import { createHash } from 'node:crypto'
+import { ConditionFailedError } from './store.ts'
+import type { Person, WriteCondition } from './store.ts'
+
+/**
+ * A digest of everything stored about a person: it changes whenever they
+ * change, whatever version of the API reads them, so both versions' ETags agree.
+ */
+export function versionOf (person: Person): string {
+  const state = JSON.stringify([person.name, person.email, person.comment, person.createdAt, person.updatedAt])
+  return createHash('sha256').update(state).digest('base64url').slice(0, 22)
+}
+
+/** Throws ConditionFailedError unless the condition holds for the current state (undefined: absent). */
+export function assertCondition (current: Person | undefined, condition: WriteCondition | undefined): void {
+  if (condition === undefined) return
+  const { ifMatch, ifNoneMatch } = condition
+  const version = current === undefined ? undefined : versionOf(current)
+  if (ifMatch !== undefined && !matches(ifMatch, version)) throw new ConditionFailedError('If-Match does not hold')
+  if (ifNoneMatch !== undefined && matches(ifNoneMatch, version)) throw new ConditionFailedError('If-None-Match does not hold')
+}
+
+function matches (wanted: '*' | readonly string[], version: string | undefined): boolean {
+  if (version === undefined) return false
+  return wanted === '*' || wanted.includes(version)
+}
+
+/**
+ * Every write moves updatedAt forward, even two writes within one millisecond,
+ * so that every write makes a new version.
+ */
+export function nextTimestamp (previous: string | undefined, now = new Date()): string {
+  if (previous === undefined) return now.toISOString()
+  const earliest = Date.parse(previous) + 1
+  return new Date(Math.max(now.getTime(), earliest)).toISOString()
+}
