@@ -7,9 +7,10 @@ import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
 import docs from './plugins/docs.ts'
 import errors, { createErrorHandler } from './plugins/errors.ts'
+import gracefulClose from './plugins/graceful-close.ts'
 import negotiation from './plugins/negotiation.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
-import requestLog from './plugins/request-log.ts'
+import requestLog, { logRequest } from './plugins/request-log.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import healthRoutes from './resources/health.ts'
 import v1 from './resources/v1/index.ts'
@@ -36,12 +37,15 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     // request-log writes one line per request instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    // graceful-close answers requests that arrive while closing, in our envelope.
+    return503OnClosing: false,
     // A percent-encoded name of 100 emoji is 1,200 characters long.
     routerOptions: { maxParamLength: 2000 },
     // A URL that is not valid UTF-8 fails before any hook runs, so it is answered here.
     frameworkErrors: (error, request, reply) => {
       reply.header('x-request-id', request.id)
-      return handleError(error, request, reply)
+      handleError(error, request, reply)
+      logRequest(request, reply)
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
@@ -54,6 +58,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(requestId)
   await app.register(requestLog)
   await app.register(errors, { bodyLimit })
+  await app.register(gracefulClose)
   await app.register(bodyParsers)
   // Negotiation before auth: a browser is sent to the docs before it is asked for a key.
   await app.register(negotiation)

@@ -1,13 +1,16 @@
 // Writes one structured log line per request: no headers, no bodies, so no keys.
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 
+export function logRequest (request: FastifyRequest, reply: FastifyReply): void {
+  request.log.info({
+    method: request.method,
+    path: request.url,
+    status: reply.statusCode,
+    ms: Math.round(reply.elapsedTime * 100) / 100
+  }, 'request')
+}
+
 export default fp(async function requestLog (app) {
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({
-      method: request.method,
-      path: request.url,
-      status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime * 100) / 100
-    }, 'request')
-  })
+  app.addHook('onResponse', async (request, reply) => logRequest(request, reply))
 }, { name: 'request-log' })
