@@ -46,7 +46,8 @@ Feature: Data formats
       name,email,comment
       fred,a@b.c,Plays the banjo
       """
-    And the response header "Link" should be "</v1/people?limit=1&cursor=eyJhZnRlciI6ImZyZWQifQ>; rel=\"next\""
+    And the response header "Link" should start with "</v1/people?limit=1&cursor="
+    And the response header "Link" should end with ">; rel=\"next\""
 
   Scenario: A list page in YAML
     Given I use an Accept header of "application/yaml"

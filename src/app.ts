@@ -14,6 +14,7 @@ import requestLog, { logRequest } from './plugins/request-log.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import healthRoutes from './resources/health.ts'
 import v1 from './resources/v1/index.ts'
+import v2 from './resources/v2/index.ts'
 import type { Store } from './storage/store.ts'
 import { validatorCompiler } from './validation.ts'
 
@@ -29,7 +30,8 @@ export interface AppOptions {
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500 } = options
-  const handleError = createErrorHandler({ bodyLimit })
+  const errorOptions = { bodyLimit, problemPrefixes: ['/v2'] }
+  const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit,
@@ -57,7 +59,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(requestId)
   await app.register(requestLog)
-  await app.register(errors, { bodyLimit })
+  await app.register(errors, errorOptions)
   await app.register(gracefulClose)
   await app.register(bodyParsers)
   // Negotiation before auth: a browser is sent to the docs before it is asked for a key.
@@ -68,5 +70,6 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
   await app.register(v1, { prefix: '/v1', store })
+  await app.register(v2, { prefix: '/v2', store })
   return app
 }

@@ -1,21 +1,60 @@
-// Errors the API means to send; anything else becomes a 500.
+// Errors the API means to send, from one catalogue; anything else becomes a 500.
+
+/**
+ * Every kind of error the API sends, with its status and a short title. The
+ * code is stable: v2 turns it into the problem type `/docs#problem-<code>`,
+ * and the docs list them all.
+ */
+export const PROBLEMS = {
+  INVALID_REQUEST: { status: 400, title: 'The request is not valid' },
+  MALFORMED_BODY: { status: 400, title: 'The body is not well formed' },
+  BAD_URL: { status: 400, title: 'The URL is not well formed' },
+  INVALID_CURSOR: { status: 400, title: 'The cursor is not valid' },
+  NAME_MISMATCH: { status: 400, title: 'The names in URL and body differ' },
+  CLIENT_ERROR: { status: 400, title: 'The request could not be understood' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
+  FORBIDDEN: { status: 403, title: 'The key lacks a capability' },
+  PERSON_NOT_FOUND: { status: 404, title: 'Person does not exist' },
+  KEY_NOT_FOUND: { status: 404, title: 'Key does not exist' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'There is nothing at this URL' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  NOT_ACCEPTABLE: { status: 406, title: 'No acceptable format' },
+  PRECONDITION_FAILED: { status: 412, title: 'Precondition failed' },
+  BODY_TOO_LARGE: { status: 413, title: 'The body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
+  UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+  STORE_UNAVAILABLE: { status: 503, title: 'The store is unreachable' },
+  SHUTTING_DOWN: { status: 503, title: 'Shutting down' }
+} as const satisfies Record<string, { status: number, title: string }>
+
+export type ProblemCode = keyof typeof PROBLEMS
+
 export interface FieldError {
   /** JSON Pointer to the offending value, e.g. `/email`. */
   path: string
   message: string
 }
 
+export interface ApiErrorOptions {
+  errors?: FieldError[]
+  headers?: Record<string, string>
+  /** Only for CLIENT_ERROR, which stands for any 4xx the framework raises. */
+  status?: number
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly status: number
-  readonly code: string
+  readonly code: ProblemCode
   readonly errors: FieldError[] | undefined
   readonly headers: Record<string, string>
 
-  constructor (status: number, code: string, message: string, options: { errors?: FieldError[], headers?: Record<string, string> } = {}) {
+  constructor (code: ProblemCode, message: string, options: ApiErrorOptions = {}) {
     super(message)
-    this.status = status
     this.code = code
+    this.status = options.status ?? PROBLEMS[code].status
     this.errors = options.errors
     this.headers = options.headers ?? {}
   }
@@ -24,33 +63,37 @@ export class ApiError extends Error {
 export const AUTH_CHALLENGE = 'Bearer realm="rest-api-blueprint"'
 
 export function personNotFound (): ApiError {
-  return new ApiError(404, 'PERSON_NOT_FOUND', 'Person does not exist')
+  return new ApiError('PERSON_NOT_FOUND', 'Person does not exist')
 }
 
 export function keyNotFound (): ApiError {
-  return new ApiError(404, 'KEY_NOT_FOUND', 'Key does not exist')
+  return new ApiError('KEY_NOT_FOUND', 'Key does not exist')
 }
 
 export function invalidRequest (errors: FieldError[]): ApiError {
-  return new ApiError(400, 'INVALID_REQUEST', 'The request is not valid', { errors })
+  return new ApiError('INVALID_REQUEST', 'The request is not valid', { errors })
 }
 
 export function unauthenticated (message: string): ApiError {
-  return new ApiError(401, 'UNAUTHENTICATED', message, { headers: { 'www-authenticate': AUTH_CHALLENGE } })
+  return new ApiError('UNAUTHENTICATED', message, { headers: { 'www-authenticate': AUTH_CHALLENGE } })
 }
 
 export function forbidden (capability: string): ApiError {
-  return new ApiError(403, 'FORBIDDEN', `This key lacks the capability ${capability}`)
+  return new ApiError('FORBIDDEN', `This key lacks the capability ${capability}`)
 }
 
 export function methodNotAllowed (allowed: readonly string[]): ApiError {
-  return new ApiError(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here', { headers: { allow: allowed.join(', ') } })
+  return new ApiError('METHOD_NOT_ALLOWED', 'This method is not allowed here', { headers: { allow: allowed.join(', ') } })
 }
 
 export function unsupportedMediaType (accepted: readonly string[]): ApiError {
-  return new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${accepted.join(', ')}`)
+  return new ApiError('UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${accepted.join(', ')}`)
+}
+
+export function preconditionFailed (): ApiError {
+  return new ApiError('PRECONDITION_FAILED', 'The person is not in the state If-Match or If-None-Match requires; read it again')
 }
 
 export function storeUnavailable (): ApiError {
-  return new ApiError(503, 'STORE_UNAVAILABLE', 'The store is unreachable; try again shortly')
+  return new ApiError('STORE_UNAVAILABLE', 'The store is unreachable; try again shortly')
 }

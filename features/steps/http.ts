@@ -123,3 +123,13 @@ When('I send a {word} request to {string} with the MessagePack body:', async fun
 When('I send a {word} request to {string} with the bytes {string}', async function (this: ApiWorld, method: string, path: string, hex: string) {
   await this.request(method, path, Buffer.from(hex.replaceAll(' ', ''), 'hex'))
 })
+
+Then('the response header {string} should start with {string}', function (this: ApiWorld, name: string, prefix: string) {
+  const value = this.response.headers[name.toLowerCase()] ?? ''
+  assert.ok(value.startsWith(prefix), `${name}: ${value} does not start with ${prefix}`)
+})
+
+Then('the response header {string} should end with {string}', function (this: ApiWorld, name: string, suffix: string) {
+  const value = this.response.headers[name.toLowerCase()] ?? ''
+  assert.ok(value.endsWith(suffix), `${name}: ${value} does not end with ${suffix}`)
+})

@@ -5,7 +5,7 @@ import { ApiError } from '../errors.ts'
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 export function malformedBody (message: string): ApiError {
-  return new ApiError(400, 'MALFORMED_BODY', message)
+  return new ApiError('MALFORMED_BODY', message)
 }
 
 export function decodeUtf8 (bytes: Uint8Array): string {

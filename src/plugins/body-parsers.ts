@@ -15,7 +15,7 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i
 function assertUtf8Charset (request: FastifyRequest): void {
   const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]
   if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
-    throw new ApiError(415, 'UNSUPPORTED_CHARSET', `The body must be UTF-8, not ${charset}`)
+    throw new ApiError('UNSUPPORTED_CHARSET', `The body must be UTF-8, not ${charset}`)
   }
 }
 
@@ -50,7 +50,7 @@ export default fp(async function bodyParsers (app) {
   app.addHook('preParsing', async (request) => {
     const encoding = request.headers['content-encoding']?.trim().toLowerCase()
     if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-      throw new ApiError(415, 'UNSUPPORTED_CONTENT_ENCODING', `The Content-Encoding ${encoding} is not supported; send the body unencoded`)
+      throw new ApiError('UNSUPPORTED_CONTENT_ENCODING', `The Content-Encoding ${encoding} is not supported; send the body unencoded`)
     }
   })
 }, { name: 'body-parsers' })

@@ -1,6 +1,8 @@
 // Serves /docs: one section per resource, built from the routes themselves, where the v1 browser redirect lands.
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
+import { PROBLEMS } from '../errors.ts'
+import { problemType } from './errors.ts'
 
 interface Operation {
   method: string
@@ -10,6 +12,23 @@ interface Operation {
 
 function escapeHtml (text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+}
+
+// Every problem type of v2 resolves here: /docs#problem-person-not-found, and so on.
+function renderProblems (): string {
+  const rows = Object.entries(PROBLEMS).map(([code, { status, title }]) => {
+    const id = problemType(code).split('#')[1] ?? code
+    return `    <tr id="${id}"><td><a href="#${id}">${code}</a></td><td>${status}</td><td>${escapeHtml(title)}</td></tr>`
+  })
+  return `
+<section id="problems">
+  <h2><a href="#problems">Errors</a></h2>
+  <p>v1 answers errors in its envelope; v2 in RFC 9457 problem details whose <code>type</code> links to the row below.</p>
+  <table>
+    <tr><th>code</th><th>status</th><th>title</th></tr>
+${rows.join('\n')}
+  </table>
+</section>`
 }
 
 function renderPage (sections: Map<string, Operation[]>): string {
@@ -29,6 +48,7 @@ ${operations.map(({ method, url, capability }) => `    <tr><td>${method}</td><td
 <p>Send <code>Authorization: Bearer &lt;key&gt;</code> and an <code>Accept</code> header naming a data format:
 <code>application/json</code>, <code>application/yaml</code>, <code>text/csv</code> or <code>application/msgpack</code>.</p>
 ${body}
+${renderProblems()}
 </html>
 `
 }

@@ -13,7 +13,7 @@ export default fp(async function gracefulClose (app) {
   app.addHook('onRequest', async (_request, reply) => {
     if (!isClosing) return
     reply.header('connection', 'close')
-    throw new ApiError(503, 'SHUTTING_DOWN', 'This instance is shutting down; retry the request')
+    throw new ApiError('SHUTTING_DOWN', 'This instance is shutting down; retry the request')
   })
 
   // A keep-alive connection busy when close() began would otherwise stay open

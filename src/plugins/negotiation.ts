@@ -10,8 +10,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route answers with people, which CSV can carry as rows. */
     tabular?: boolean
-    /** The docs section of this resource; a browser GETting it is sent there instead (v1). */
+    /** The docs section of this resource, where browsers are sent. */
     docs?: string
+    /** When a GET counts as a browser's and is sent to `docs` (see PeopleRepresentation). */
+    redirectBrowsers?: 'unless-data-format-named' | 'when-html-preferred'
     /** False for a route that always answers in one type of its own, such as the HTML docs. */
     negotiated?: boolean
   }
@@ -43,8 +45,9 @@ export function chooseFormat (accept: string | undefined, offer: Offer): Format 
 }
 
 /**
- * A browser, or a client that says nothing: Accept would take HTML (no header,
- * *\/*, text/html…) and names none of our data formats except through *\/*.
+ * v1, like the original: a browser or a client that says nothing. Accept would
+ * take HTML (no header, *\/*, text/html…) and names none of our data formats
+ * except through *\/*.
  */
 export function wantsDocs (accept: string | undefined, offer: Offer): boolean {
   const negotiator = new Negotiator({ headers: { accept: blankToAny(accept) } })
@@ -54,13 +57,23 @@ export function wantsDocs (accept: string | undefined, offer: Offer): boolean {
   return !namesDataFormat
 }
 
+/** v2: only a client that prefers HTML to all our formats, as a browser does. */
+export function prefersHtml (accept: string | undefined, offer: Offer): boolean {
+  const negotiator = new Negotiator({ headers: { accept: blankToAny(accept) } })
+  return negotiator.mediaType([...offer.mediaTypes, 'text/html']) === 'text/html'
+}
+
+function isBrowser (accept: string | undefined, offer: Offer, policy: 'unless-data-format-named' | 'when-html-preferred'): boolean {
+  return policy === 'when-html-preferred' ? prefersHtml(accept, offer) : wantsDocs(accept, offer)
+}
+
 // An empty Accept header says nothing, like a missing one.
 function blankToAny (accept: string | undefined): string {
   return accept === undefined || accept.trim() === '' ? '*/*' : accept
 }
 
 function notAcceptable (offer: Offer): ApiError {
-  return new ApiError(406, 'NOT_ACCEPTABLE', `None of the types in Accept can be produced here; ask for one of: ${offer.mediaTypes.join(', ')}`)
+  return new ApiError('NOT_ACCEPTABLE', `None of the types in Accept can be produced here; ask for one of: ${offer.mediaTypes.join(', ')}`)
 }
 
 function sendToDocs (reply: FastifyReply, docs: string): FastifyReply {
@@ -85,7 +98,10 @@ export default fp(async function negotiation (app) {
     const offer = config.tabular === true ? EVERYTHING : ENVELOPES
     const { accept } = request.headers
     const isRead = request.method === 'GET' || request.method === 'HEAD'
-    if (config.docs !== undefined && isRead && wantsDocs(accept, offer)) return sendToDocs(reply, config.docs)
+    const { docs, redirectBrowsers } = config
+    if (docs !== undefined && redirectBrowsers !== undefined && isRead && isBrowser(accept, offer, redirectBrowsers)) {
+      return sendToDocs(reply, docs)
+    }
 
     const format = chooseFormat(accept, offer)
     if (format === undefined) throw notAcceptable(offer)

@@ -57,8 +57,9 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     async update (name, changes: PersonChanges, condition) {
       return inTransaction(db, () => {
         const existing = find(name)
-        if (existing === undefined) return undefined
+        // RFC 9110 §13.1.1: If-Match fails on a person who does not exist (412, not 404).
         assertCondition(existing, condition)
+        if (existing === undefined) return undefined
         const draft = { email: changes.email ?? existing.email, comment: changes.comment === undefined ? existing.comment : changes.comment }
         return write(name, draft, existing).person
       })
@@ -66,8 +67,8 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     async remove (name, condition) {
       return inTransaction(db, () => {
         const existing = find(name)
-        if (existing === undefined) return false
         assertCondition(existing, condition)
+        if (existing === undefined) return false
         return removeOne.run(name).changes > 0
       })
     },

@@ -1,16 +1,38 @@
-// Opaque list cursors: where the next page starts, in a form clients do not depend on.
+// Opaque, tamper-evident list cursors: where the next page starts, signed so that clients cannot forge one.
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { ApiError } from '../../../errors.ts'
 
-export function encodeCursor (lastName: string): string {
-  return Buffer.from(JSON.stringify({ after: lastName }), 'utf8').toString('base64url')
+export interface CursorCodec {
+  encode (lastName: string): string
+  /** The name the page starts after; a cursor that is not ours, or was changed, is a 400. */
+  decode (cursor: string): string
 }
 
-export function decodeCursor (cursor: string): string {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (typeof decoded === 'object' && decoded !== null && 'after' in decoded && typeof decoded.after === 'string') {
+function invalidCursor (): ApiError {
+  return new ApiError('INVALID_CURSOR', 'The cursor is not valid; copy it from the next link of a page')
+}
+
+/** `secret` is shared by every instance on the store, so any of them reads any other's cursors. */
+export function createCursorCodec (secret: Buffer): CursorCodec {
+  const sign = (payload: string): Buffer => createHmac('sha256', secret).update(payload).digest().subarray(0, 16)
+
+  return {
+    encode (lastName) {
+      const payload = Buffer.from(JSON.stringify({ after: lastName }), 'utf8').toString('base64url')
+      return `${payload}.${sign(payload).toString('base64url')}`
+    },
+    decode (cursor) {
+      const [payload, signature, extra] = cursor.split('.')
+      if (payload === undefined || signature === undefined || extra !== undefined) throw invalidCursor()
+      const given = Buffer.from(signature, 'base64url')
+      const expected = sign(payload)
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidCursor()
+      // Signed by us, so well formed; the check is for a secret changed between pages.
+      const decoded: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+      if (typeof decoded !== 'object' || decoded === null || !('after' in decoded) || typeof decoded.after !== 'string') {
+        throw invalidCursor()
+      }
       return decoded.after
     }
-  } catch {}
-  throw new ApiError(400, 'INVALID_CURSOR', 'The cursor is not valid; copy it from the next link of a page')
+  }
 }

@@ -1,0 +1,16 @@
+// The shapes of a person in version 2: the resource itself, with the times the server keeps.
+import Type from 'typebox'
+
+export const PersonV2 = Type.Object({
+  name: Type.String(),
+  email: Type.String(),
+  comment: Type.Unsafe<string | null>({ type: ['string', 'null'] }),
+  createdAt: Type.String({ format: 'date-time', description: 'RFC 3339, UTC; set when the person was first stored.' }),
+  updatedAt: Type.String({ format: 'date-time', description: 'RFC 3339, UTC; moves on every write.' })
+}, { additionalProperties: false })
+export type PersonV2 = Type.Static<typeof PersonV2>
+
+export const PeoplePageV2 = Type.Object({
+  items: Type.Array(PersonV2),
+  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, also sent as a Link header; null on the last page.' })
+}, { additionalProperties: false })

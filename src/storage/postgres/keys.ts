@@ -1,0 +1,93 @@
+// API keys on PostgreSQL; every change bumps the "keys" revision in the same transaction.
+import type pg from 'pg'
+import type { Capability } from '../../auth/capabilities.ts'
+import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import { inTransaction } from './transaction.ts'
+
+interface KeyRow {
+  id: string
+  name: string
+  hash: string
+  capabilities: Capability[]
+  created_at: Date
+  revoked_at: Date | null
+}
+
+const COLUMNS = 'id, name, hash, capabilities, created_at, revoked_at'
+
+const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, hash, capabilities, created_at) VALUES ($1, $2, $3, $4, $5)' }
+// Every key writer locks the revision row first, so key writes take turns:
+// that is what makes "create only if there is none" one step, on any
+// PostgreSQL-compatible engine, with no advisory lock.
+const LOCK_REVISION = { name: 'keys-lock-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys' FOR UPDATE" }
+const BUMP_REVISION = { name: 'keys-bump-revision', text: "UPDATE revisions SET revision = revision + 1 WHERE topic = 'keys'" }
+const READ_REVISION = { name: 'keys-read-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys'" }
+const ANY_KEY = { name: 'keys-any', text: 'SELECT EXISTS (SELECT 1 FROM api_keys) AS found' }
+const SELECT_ALL = { name: 'keys-all', text: `SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id` }
+const SELECT_ACTIVE = { name: 'keys-active', text: `SELECT ${COLUMNS} FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id` }
+const SELECT_ONE = { name: 'keys-one', text: `SELECT ${COLUMNS} FROM api_keys WHERE id = $1` }
+const MARK_REVOKED = { name: 'keys-revoke', text: 'UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL' }
+
+function toStoredKey (row: KeyRow): StoredApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    hash: row.hash,
+    // jsonb arrives parsed.
+    capabilities: row.capabilities,
+    createdAt: row.created_at.toISOString(),
+    revokedAt: row.revoked_at === null ? null : row.revoked_at.toISOString()
+  }
+}
+
+function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
+  return key
+}
+
+async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
+  await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt] })
+  await client.query(BUMP_REVISION)
+}
+
+export function postgresKeys (pool: pg.Pool): KeyStore {
+  return {
+    async create (key) {
+      await inTransaction(pool, async client => {
+        await client.query(LOCK_REVISION)
+        await insertKey(client, key)
+      })
+    },
+    async createIfNone (key) {
+      return await inTransaction(pool, async client => {
+        await client.query(LOCK_REVISION)
+        // Read after taking the lock: a key stored by whoever held it before is visible now.
+        const { rows: [any] } = await client.query<{ found: boolean }>(ANY_KEY)
+        if (any?.found === true) return false
+        await insertKey(client, key)
+        return true
+      })
+    },
+    async list () {
+      const { rows } = await pool.query<KeyRow>(SELECT_ALL)
+      return rows.map(row => withoutHash(toStoredKey(row)))
+    },
+    async listActive () {
+      const { rows } = await pool.query<KeyRow>(SELECT_ACTIVE)
+      return rows.map(toStoredKey)
+    },
+    async revoke (id, at) {
+      return await inTransaction(pool, async client => {
+        await client.query(LOCK_REVISION)
+        const { rowCount } = await client.query({ ...MARK_REVOKED, values: [id, at] })
+        if (rowCount === 1) await client.query(BUMP_REVISION)
+        const { rows: [row] } = await client.query<KeyRow>({ ...SELECT_ONE, values: [id] })
+        return row === undefined ? undefined : withoutHash(toStoredKey(row))
+      })
+    },
+    async revision () {
+      // bigint arrives as a string, since it can exceed what a JavaScript number holds exactly.
+      const { rows: [row] } = await pool.query<{ revision: string }>(READ_REVISION)
+      return Number(row?.revision)
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// Runs a unit of work as one PostgreSQL transaction on one pooled connection, and runs it again when the database asks for that.
+import { setTimeout as sleep } from 'node:timers/promises'
+import type pg from 'pg'
+
+// SQLSTATE 40001 (serialization_failure) and 40P01 (deadlock_detected): the
+// database rolled the transaction back, and running it again is safe.
+// CockroachDB and YugabyteDB report write conflicts this way rather than wait.
+const RETRYABLE_CODES = new Set(['40001', '40P01'])
+const MAX_ATTEMPTS = 5
+
+/** Thrown by work that sees it lost a race (someone inserted the same key first): the whole transaction runs again. */
+export class RetryTransaction extends Error {
+  override readonly name = 'RetryTransaction'
+}
+
+function isRetryable (error: unknown): boolean {
+  if (error instanceof RetryTransaction) return true
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && RETRYABLE_CODES.has(code)
+}
+
+export async function inTransaction<T> (pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    // The whole transaction runs on one connection: other requests use others.
+    const client = await pool.connect()
+    let unusable: Error | undefined
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      unusable = await rollBack(client)
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error
+    } finally {
+      client.release(unusable)
+    }
+    // A random pause, growing with each attempt, keeps the losers of a race from colliding again in step.
+    await sleep(Math.random() * 5 * attempt)
+  }
+}
+
+/** Answers the error when ROLLBACK fails: that connection is in an unknown state, so the pool must close it, not reuse it. */
+async function rollBack (client: pg.PoolClient): Promise<Error | undefined> {
+  try {
+    await client.query('ROLLBACK')
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
