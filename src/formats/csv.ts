@@ -22,6 +22,8 @@ export function toCsv (payload: unknown): string {
     header: true,
     columns: [...COLUMNS],
     record_delimiter: 'windows',
+    // With CRLF between records, a bare LF or CR inside a cell must be quoted too.
+    quote_record_delimiter: true,
     // A cell starting with = + - @ is a formula to a spreadsheet; prefixing a
     // quote makes it inert text (OWASP CSV injection).
     escape_formulas: true,

@@ -9,6 +9,8 @@ export function parseYaml (body: Buffer): unknown {
     // Duplicate keys are an error, as in JSON; unknown tags are warnings we refuse.
     uniqueKeys: true,
     customTags: [],
+    // YAML 1.1's !!binary, !!set, !!timestamp… would build Buffers, Sets and Dates.
+    resolveKnownTags: false,
     prettyErrors: false
   })
   if (document.errors.length > 0 || document.warnings.length > 0) {
@@ -33,6 +35,7 @@ export const yaml: Format = {
   // RFC 9512 defines no charset parameter: YAML over HTTP is UTF-8.
   contentType: 'application/yaml',
   carries: 'anything',
-  serialize: (payload) => stringify(payload, { lineWidth: 0 }),
+  // Block scalars can lose white space at the start of a string; quoted ones cannot.
+  serialize: (payload) => stringify(payload, { lineWidth: 0, blockQuote: false }),
   parse: parseYaml
 }

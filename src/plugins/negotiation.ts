@@ -103,10 +103,10 @@ export default fp(async function negotiation (app) {
       return sendToDocs(reply, docs)
     }
 
+    reply.header('vary', 'Accept')
     const format = chooseFormat(accept, offer)
     if (format === undefined) throw notAcceptable(offer)
     request.format = format
-    reply.header('vary', 'Accept')
     if (format.serialize !== undefined) useFormat(reply, format.serialize, format.contentType)
   })
 }, { name: 'negotiation' })

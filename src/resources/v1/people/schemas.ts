@@ -7,9 +7,10 @@ import { Ok } from '../envelope.ts'
 export const PersonName = Type.String({
   minLength: 1,
   maxLength: 100,
-  pattern: '^[^\\s\\p{Cc}/](?:[^\\p{Cc}/]*[^\\s\\p{Cc}/])?$',
-  description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end.',
-  errorMessage: 'must be 1 to 100 characters, without control characters, "/", or white space at either end',
+  // "." and ".." cannot be reached: every URL parser resolves them as path segments.
+  pattern: '^(?!\\.\\.?$)[^\\s\\p{Cc}/](?:[^\\p{Cc}/]*[^\\s\\p{Cc}/])?$',
+  description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".',
+  errorMessage: 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."',
   examples: ['fred']
 })
 
