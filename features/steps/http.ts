@@ -133,3 +133,28 @@ Then('the response header {string} should end with {string}', function (this: Ap
   const value = this.response.headers[name.toLowerCase()] ?? ''
   assert.ok(value.endsWith(suffix), `${name}: ${value} does not end with ${suffix}`)
 })
+
+Then('the JSON at path {string} should match {string}', function (this: ApiWorld, path: string, pattern: string) {
+  assert.match(String(valueAtPath(this.json(), path)), new RegExp(pattern))
+})
+
+When('I remember the JSON at path {string}', function (this: ApiWorld, path: string) {
+  this.rememberedValue = valueAtPath(this.json(), path)
+})
+
+Then('the JSON at path {string} should be the remembered value', function (this: ApiWorld, path: string) {
+  assert.equal(valueAtPath(this.json(), path), this.rememberedValue)
+})
+
+Then('the JSON at path {string} should be later than the remembered value', function (this: ApiWorld, path: string) {
+  const later = String(valueAtPath(this.json(), path))
+  assert.ok(Date.parse(later) > Date.parse(String(this.rememberedValue)), `${later} is not later than ${String(this.rememberedValue)}`)
+})
+
+When('I change one character of the cursor in the next link and follow it', async function (this: ApiWorld) {
+  const next = String(valueAtPath(this.json(), 'next'))
+  const url = new URL(next, 'http://localhost')
+  const cursor = url.searchParams.get('cursor') ?? ''
+  url.searchParams.set('cursor', (cursor.startsWith('A') ? 'B' : 'A') + cursor.slice(1))
+  await this.request('GET', url.pathname + url.search)
+})

@@ -4,47 +4,53 @@ import assert from 'node:assert/strict'
 import type { ApiWorld } from '../support/world.ts'
 import { valueAtPath } from '../support/json-path.ts'
 
+// Scenes are arranged and checked through v1, whichever version a scenario is about:
+// both serve one store, and v1's envelope is what these steps read.
+function personPath (name: string): string {
+  return `/v1/people/${encodeURIComponent(name)}`
+}
+
 // Through the API rather than the database, so the step also works against a live server.
 Given('I have an empty database', async function (this: ApiWorld) {
   for (;;) {
-    const page = JSON.parse((await this.arrange('GET', 'people?limit=100')).text) as { result: Array<{ name: string }> }
+    const page = JSON.parse((await this.arrange('GET', '/v1/people?limit=100')).text) as { result: Array<{ name: string }> }
     if (page.result.length === 0) return
-    for (const { name } of page.result) await this.arrange('DELETE', `people/${encodeURIComponent(name)}`)
+    for (const { name } of page.result) await this.arrange('DELETE', personPath(name))
   }
 })
 
 Given('a person {string} with the email {string}', async function (this: ApiWorld, name: string, email: string) {
-  await this.arrange('PUT', `people/${encodeURIComponent(name)}`, { email })
+  await this.arrange('PUT', personPath(name), { email })
 })
 
 Given('a person {string} with the email {string} and the comment {string}', async function (this: ApiWorld, name: string, email: string, comment: string) {
-  await this.arrange('PUT', `people/${encodeURIComponent(name)}`, { email, comment })
+  await this.arrange('PUT', personPath(name), { email, comment })
 })
 
 Given('there are {int} people named {string} to {string}', async function (this: ApiWorld, count: number, first: string, last: string) {
   const names = Array.from({ length: count }, (_, index) => `person-${String(index + 1).padStart(3, '0')}`)
   assert.equal(names[0], first, 'the first name does not follow the person-001 pattern')
   assert.equal(names.at(-1), last, 'the last name does not follow the person-001 pattern')
-  for (const name of names) await this.arrange('PUT', `people/${name}`, { email: `${name}@example.com` })
+  for (const name of names) await this.arrange('PUT', personPath(name), { email: `${name}@example.com` })
 })
 
 Then('the person {string} should have the email {string}', async function (this: ApiWorld, name: string, email: string) {
-  const response = await this.arrange('GET', `people/${encodeURIComponent(name)}`)
+  const response = await this.arrange('GET', personPath(name))
   assert.equal(valueAtPath(JSON.parse(response.text), 'result.email'), email)
 })
 
 Then('the person {string} should have the comment {string}', async function (this: ApiWorld, name: string, comment: string) {
-  const response = await this.arrange('GET', `people/${encodeURIComponent(name)}`)
+  const response = await this.arrange('GET', personPath(name))
   assert.equal(valueAtPath(JSON.parse(response.text), 'result.comment'), comment)
 })
 
 Then('the person {string} should have no comment', async function (this: ApiWorld, name: string) {
-  const response = await this.arrange('GET', `people/${encodeURIComponent(name)}`)
+  const response = await this.arrange('GET', personPath(name))
   assert.equal(valueAtPath(JSON.parse(response.text), 'result.comment'), null)
 })
 
 Then('the person {string} should not exist', async function (this: ApiWorld, name: string) {
-  const response = await this.client.send({ method: 'GET', path: this.url(`people/${encodeURIComponent(name)}`), headers: { authorization: `Bearer ${this.adminKey}`, accept: 'application/json' } })
+  const response = await this.client.send({ method: 'GET', path: this.url(personPath(name)), headers: { authorization: `Bearer ${this.adminKey}`, accept: 'application/json' } })
   assert.equal(response.status, 404)
 })
 
@@ -54,7 +60,7 @@ Then('the names on the page should be {string}', function (this: ApiWorld, names
 })
 
 Given('a person {string} with the email {string} and the comment:', async function (this: ApiWorld, name: string, email: string, comment: string) {
-  await this.arrange('PUT', `people/${encodeURIComponent(name)}`, { email, comment })
+  await this.arrange('PUT', personPath(name), { email, comment })
 })
 
 When('I add a person whose name is {int} emoji', async function (this: ApiWorld, count: number) {
@@ -63,4 +69,8 @@ When('I add a person whose name is {int} emoji', async function (this: ApiWorld,
 
 When('I send a PUT request to {string} with a comment of {int} emoji', async function (this: ApiWorld, path: string, count: number) {
   await this.request('PUT', path, JSON.stringify({ email: 'e@example.com', comment: '🍵'.repeat(count) }))
+})
+
+Given('there is no longer a person {string}', async function (this: ApiWorld, name: string) {
+  await this.arrange('DELETE', personPath(name))
 })

@@ -10,6 +10,11 @@ export class ApiWorld extends World {
   key: string | undefined
   headers: Record<string, string> = {}
   lastCreatedKey: { id: string, key: string } | undefined
+  rememberedEtag: string | undefined
+  rememberedValue: unknown
+  raceStatuses: number[] = []
+  /** The path of the last request, as sent. */
+  lastPath = ''
   #response: HttpResponse | undefined
 
   get response (): HttpResponse {
@@ -30,15 +35,21 @@ export class ApiWorld extends World {
     return JSON.parse(this.response.text)
   }
 
-  /** Sends as the client under test: its key and the headers the scenario chose. */
+  /** Sends as the client under test and keeps the response for the Then steps. */
   async request (method: string, path: string, body?: string | Buffer): Promise<HttpResponse> {
+    this.response = await this.send(method, path, body)
+    return this.response
+  }
+
+  /** Sends as the client under test: its key and the headers the scenario chose. */
+  async send (method: string, path: string, body?: string | Buffer): Promise<HttpResponse> {
     const headers = { ...this.headers }
     if (this.key !== undefined && headers.authorization === undefined) headers.authorization = `Bearer ${this.key}`
     if (body !== undefined && headers['content-type'] === undefined) {
       headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json'
     }
-    this.response = await this.client.send({ method, path: this.url(path), headers, ...(body === undefined ? {} : { body }) })
-    return this.response
+    this.lastPath = this.url(path)
+    return await this.client.send({ method, path: this.lastPath, headers, ...(body === undefined ? {} : { body }) })
   }
 
   /** Sends as an administrator to arrange the scene, leaving the last response untouched. */
