@@ -9,13 +9,17 @@ import docs from './plugins/docs.ts'
 import errors, { createErrorHandler } from './plugins/errors.ts'
 import gracefulClose from './plugins/graceful-close.ts'
 import negotiation from './plugins/negotiation.ts'
+import rateLimits from './plugins/rate-limit.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog, { logRequest } from './plugins/request-log.ts'
+import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
+import switchRoutes from './resources/admin/switches.ts'
 import healthRoutes from './resources/health.ts'
 import v1 from './resources/v1/index.ts'
 import v2 from './resources/v2/index.ts'
 import type { Store } from './storage/store.ts'
+import { SwitchBoard } from './switches/switch-board.ts'
 import { validatorCompiler } from './validation.ts'
 
 export interface AppOptions {
@@ -26,10 +30,16 @@ export interface AppOptions {
   bodyLimit?: number
   /** How often each instance checks for keys created or revoked elsewhere. */
   keyRefreshMs?: number
+  /** How often each instance checks for switches flipped elsewhere. */
+  switchRefreshMs?: number
+  /** Requests per minute per key. */
+  rateLimit?: number
+  redisUrl?: string | undefined
+  v1Sunset?: Date | undefined
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
-  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500 } = options
+  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000 } = options
   const errorOptions = { bodyLimit, problemPrefixes: ['/v2'] }
   const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
@@ -52,24 +62,35 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
 
+  // Keys and switches are read from memory on every request and refreshed in the background.
   const keyRing = new KeyRing(store.keys, options.adminKey)
-  await keyRing.refresh()
-  keyRing.startRefreshing(keyRefreshMs, error => app.log.error({ err: error }, 'key refresh failed'))
-  app.addHook('onClose', async () => keyRing.stopRefreshing())
+  const board = new SwitchBoard(store.switches)
+  await Promise.all([keyRing.refresh(), board.refresh()])
+  const logRefreshError = (error: unknown): void => app.log.error({ err: error }, 'refresh from the store failed')
+  keyRing.startRefreshing(keyRefreshMs, logRefreshError)
+  board.startRefreshing(switchRefreshMs, logRefreshError)
+  app.addHook('onClose', async () => {
+    keyRing.stopRefreshing()
+    board.stopRefreshing()
+  })
 
+  // onRequest hooks run in the order registered: id, close, format (and the
+  // browser redirect), switches, then authentication.
   await app.register(requestId)
   await app.register(requestLog)
   await app.register(errors, errorOptions)
   await app.register(gracefulClose)
-  await app.register(bodyParsers)
-  // Negotiation before auth: a browser is sent to the docs before it is asked for a key.
-  await app.register(negotiation)
+  await app.register(bodyParsers, { board })
+  await app.register(negotiation, { board })
+  await app.register(switches, { board, v1Sunset: options.v1Sunset })
   await app.register(auth, { keyRing })
+  await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl })
   await app.register(docs)
 
   await app.register(healthRoutes, { store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
-  await app.register(v1, { prefix: '/v1', store })
-  await app.register(v2, { prefix: '/v2', store })
+  await app.register(switchRoutes, { prefix: '/admin', store, board })
+  await app.register(v1, { prefix: '/v1', store, board })
+  await app.register(v2, { prefix: '/v2', store, board })
   return app
 }

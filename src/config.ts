@@ -7,7 +7,14 @@ export interface Config {
   logLevel: string
   bodyLimit: number
   keyRefreshMs: number
+  switchRefreshMs: number
   shutdownTimeoutMs: number
+  /** Requests per minute per key. */
+  rateLimit: number
+  /** Where rate-limit counters are shared between instances; in memory when unset. */
+  redisUrl: string | undefined
+  /** When v1 goes away, announced in its Sunset header once v1.deprecated is on. */
+  v1Sunset: Date | undefined
 }
 
 export class ConfigError extends Error {
@@ -28,8 +35,20 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: readText(env, 'LOG_LEVEL') ?? 'info',
     bodyLimit: readInteger(env, 'BODY_LIMIT', 64 * 1024, { min: 1, max: 100 * 1024 * 1024 }),
     keyRefreshMs: readInteger(env, 'KEY_REFRESH_MS', 500, { min: 10, max: 60_000 }),
-    shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 })
+    switchRefreshMs: readInteger(env, 'SWITCH_REFRESH_MS', 250, { min: 10, max: 60_000 }),
+    shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 }),
+    rateLimit: readInteger(env, 'RATE_LIMIT', 6000, { min: 1, max: 100_000_000 }),
+    redisUrl: readText(env, 'REDIS_URL'),
+    v1Sunset: readDate(env, 'V1_SUNSET')
   }
+}
+
+function readDate (env: NodeJS.ProcessEnv, name: string): Date | undefined {
+  const text = readText(env, name)
+  if (text === undefined) return undefined
+  const date = new Date(text)
+  if (Number.isNaN(date.getTime())) throw new ConfigError(`${name} must be a date such as 2027-06-30T00:00:00Z, not "${text}"`)
+  return date
 }
 
 /** An empty variable counts as unset, as shells and container files often leave them. */

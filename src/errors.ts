@@ -16,6 +16,7 @@ export const PROBLEMS = {
   FORBIDDEN: { status: 403, title: 'The key lacks a capability' },
   PERSON_NOT_FOUND: { status: 404, title: 'Person does not exist' },
   KEY_NOT_FOUND: { status: 404, title: 'Key does not exist' },
+  SWITCH_NOT_FOUND: { status: 404, title: 'Switch does not exist' },
   ROUTE_NOT_FOUND: { status: 404, title: 'There is nothing at this URL' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable format' },
@@ -24,8 +25,10 @@ export const PROBLEMS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL: { status: 500, title: 'Internal error' },
   STORE_UNAVAILABLE: { status: 503, title: 'The store is unreachable' },
+  CAPABILITY_OFF: { status: 503, title: 'A capability is switched off' },
   SHUTTING_DOWN: { status: 503, title: 'Shutting down' }
 } as const satisfies Record<string, { status: number, title: string }>
 
@@ -92,6 +95,10 @@ export function unsupportedMediaType (accepted: readonly string[]): ApiError {
 
 export function preconditionFailed (): ApiError {
   return new ApiError('PRECONDITION_FAILED', 'The person is not in the state If-Match or If-None-Match requires; read it again')
+}
+
+export function capabilityOff (name: string): ApiError {
+  return new ApiError('CAPABILITY_OFF', `The capability ${name} is switched off`)
 }
 
 export function storeUnavailable (): ApiError {

@@ -24,7 +24,11 @@ const app = await buildApp({
   adminKey: config.adminKey,
   logger,
   bodyLimit: config.bodyLimit,
-  keyRefreshMs: config.keyRefreshMs
+  keyRefreshMs: config.keyRefreshMs,
+  switchRefreshMs: config.switchRefreshMs,
+  rateLimit: config.rateLimit,
+  redisUrl: config.redisUrl,
+  v1Sunset: config.v1Sunset
 })
 await app.listen({ host: config.host, port: config.port })
 

@@ -23,7 +23,11 @@ test('uses the contract defaults when nothing is set', () => {
     logLevel: 'info',
     bodyLimit: 64 * 1024,
     keyRefreshMs: 500,
-    shutdownTimeoutMs: 10_000
+    switchRefreshMs: 250,
+    shutdownTimeoutMs: 10_000,
+    rateLimit: 6000,
+    redisUrl: undefined,
+    v1Sunset: undefined
   })
 })
 
@@ -36,7 +40,11 @@ test('reads every setting from the environment', () => {
     LOG_LEVEL: 'debug',
     BODY_LIMIT: '1024',
     KEY_REFRESH_MS: '250',
-    SHUTDOWN_TIMEOUT_MS: '3000'
+    SHUTDOWN_TIMEOUT_MS: '3000',
+    SWITCH_REFRESH_MS: '100',
+    RATE_LIMIT: '60',
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    V1_SUNSET: '2027-06-30T00:00:00Z'
   }), {
     host: '0.0.0.0',
     port: 8080,
@@ -45,7 +53,11 @@ test('reads every setting from the environment', () => {
     logLevel: 'debug',
     bodyLimit: 1024,
     keyRefreshMs: 250,
-    shutdownTimeoutMs: 3000
+    switchRefreshMs: 100,
+    shutdownTimeoutMs: 3000,
+    rateLimit: 60,
+    redisUrl: 'redis://127.0.0.1:6379',
+    v1Sunset: new Date('2027-06-30T00:00:00Z')
   })
 })
 

@@ -24,7 +24,7 @@ const checkBody = compile(PersonBody, 'body')
 const checkPatch = compile(PersonPatch, 'body')
 const checkQuery = compile(PeopleQuery, 'querystring')
 
-const NAME_MESSAGE = 'must be 1 to 100 characters, without control characters, "/", or white space at either end'
+const NAME_MESSAGE = 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."'
 const EMAIL_MESSAGE = 'must be an email address such as fred@example.com'
 
 function assertRefused (outcome: Outcome, path: string, message?: string): void {
@@ -207,4 +207,11 @@ describe('list query strings', () => {
   test('refuses an unknown parameter', () => {
     assertRefused(checkQuery({ limit: '20', page: '2' }), '/page', 'is not allowed')
   })
+})
+
+test('refuses the names "." and "..", which no URL can reach, but not names that merely contain dots', () => {
+  assertRefused(checkParams({ name: '.' }), '/name', NAME_MESSAGE)
+  assertRefused(checkParams({ name: '..' }), '/name', NAME_MESSAGE)
+  assert.equal(checkParams({ name: '...' }).isValid, true)
+  assert.equal(checkParams({ name: 'j.r.r.' }).isValid, true)
 })

@@ -158,3 +158,24 @@ When('I change one character of the cursor in the next link and follow it', asyn
   url.searchParams.set('cursor', (cursor.startsWith('A') ? 'B' : 'A') + cursor.slice(1))
   await this.request('GET', url.pathname + url.search)
 })
+
+Then('the JSON at path {string} should be true', function (this: ApiWorld, path: string) {
+  assert.equal(valueAtPath(this.json(), path), true)
+})
+
+Then('the JSON at path {string} should be false', function (this: ApiWorld, path: string) {
+  assert.equal(valueAtPath(this.json(), path), false)
+})
+
+Then('the response header {string} should match {string}', function (this: ApiWorld, name: string, pattern: string) {
+  assert.match(this.response.headers[name.toLowerCase()] ?? '', new RegExp(pattern))
+})
+
+Then('the response header {string} should contain {string}', function (this: ApiWorld, name: string, text: string) {
+  const value = this.response.headers[name.toLowerCase()] ?? ''
+  assert.ok(value.includes(text), `${name}: ${value} lacks ${text}`)
+})
+
+Given('the API allows {int} requests a minute per key', async function (this: ApiWorld, perMinute: number) {
+  await this.restartApp({ rateLimit: perMinute })
+})

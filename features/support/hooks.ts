@@ -1,15 +1,23 @@
-// Each scenario gets a fresh app on an empty in-memory store, or the live server named by BASE_URL.
-import { After, Before } from '@cucumber/cucumber'
+// Each scenario gets a fresh app on the store FEATURES_DATABASE_URL names (an empty one in memory by default), or the live server named by BASE_URL.
+import { After, AfterAll, Before } from '@cucumber/cucumber'
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.ts'
+import type { AppOptions } from '../../src/app.ts'
 import { openStore } from '../../src/storage/open-store.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { dropSchema, isPostgresUrl, randomSchemaName, withSchema } from '../../test/storage/postgres-schema.ts'
 import { injectClient, socketClient } from './http-client.ts'
 import type { ApiWorld } from './world.ts'
 
 let app: FastifyInstance | undefined
 let store: Store | undefined
+
+// On PostgreSQL the whole run shares one schema of its own, made on first use
+// and dropped at the end; scenarios that need no people empty it through the API.
+const requestedUrl = process.env.FEATURES_DATABASE_URL ?? 'sqlite::memory:'
+const schema = isPostgresUrl(requestedUrl) ? randomSchemaName('features') : undefined
+const databaseUrl = schema === undefined ? requestedUrl : withSchema(requestedUrl, schema)
 
 Before(async function (this: ApiWorld) {
   const baseUrl = process.env.BASE_URL
@@ -21,14 +29,33 @@ Before(async function (this: ApiWorld) {
     return
   }
   this.adminKey = randomBytes(32).toString('base64url')
-  store = await openStore(process.env.FEATURES_DATABASE_URL ?? 'sqlite::memory:')
-  app = await buildApp({ store, adminKey: this.adminKey })
-  this.client = injectClient(app)
+  store = await openStore(databaseUrl)
+  await startApp(this, {})
+  this.restartApp = async (options) => {
+    await app?.close()
+    await startApp(this, options)
+  }
 })
+
+async function startApp (world: ApiWorld, options: Partial<AppOptions>): Promise<void> {
+  if (store === undefined) throw new Error('No store is open')
+  app = await buildApp({ ...options, store, adminKey: world.adminKey })
+  world.client = injectClient(app)
+}
 
 After(async function () {
   await app?.close()
   await store?.close()
   app = undefined
   store = undefined
+})
+
+// Switches live in the store, which scenarios may share: put back what one flipped.
+// (After hooks run last-defined first, so this runs before the app is closed.)
+After(async function (this: ApiWorld) {
+  for (const [name, enabled] of this.flippedSwitches) await this.arrange('PUT', `/admin/switches/${name}`, { enabled })
+})
+
+AfterAll(async function () {
+  if (schema !== undefined) await dropSchema(requestedUrl, schema)
 })

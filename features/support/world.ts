@@ -1,5 +1,6 @@
 // The state of one scenario: who the client is, what it sends, and what came back.
 import { World, setWorldConstructor } from '@cucumber/cucumber'
+import type { AppOptions } from '../../src/app.ts'
 import type { HttpClient, HttpResponse } from './http-client.ts'
 
 export class ApiWorld extends World {
@@ -13,6 +14,13 @@ export class ApiWorld extends World {
   rememberedEtag: string | undefined
   rememberedValue: unknown
   raceStatuses: number[] = []
+  /** Switches this scenario flipped, with the state to restore afterwards. */
+  flippedSwitches = new Map<string, boolean>()
+  /** Starts the in-process app again with other options; a live server cannot be. */
+  restartApp: (options: Partial<AppOptions>) => Promise<void> = async () => {
+    throw new Error('This scenario needs the app in-process (it changes how the app is built); run it without BASE_URL')
+  }
+
   /** The path of the last request, as sent. */
   lastPath = ''
   #response: HttpResponse | undefined

@@ -33,6 +33,7 @@ export function toCsv (payload: unknown): string {
 
 export const csv: Format = {
   name: 'csv',
+  switch: 'format.csv',
   produces: ['text/csv'],
   consumes: [],
   contentType: 'text/csv; charset=utf-8; header=present',

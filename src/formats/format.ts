@@ -1,4 +1,6 @@
 // What a data format is to the API: the media types it answers to, and how it writes and reads.
+import type { SwitchName } from '../switches/switch-names.ts'
+
 export interface Format {
   /** Short name used in messages and switches: `json`, `yaml`, `csv`, `msgpack`. */
   name: string
@@ -17,4 +19,6 @@ export interface Format {
   serialize?: (payload: unknown) => string | Buffer
   /** Absent when the format is not accepted in request bodies. */
   parse?: (body: Buffer) => unknown
+  /** The switch that turns this format off, both ways; JSON has none and is always there. */
+  switch?: SwitchName
 }

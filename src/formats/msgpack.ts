@@ -57,6 +57,7 @@ function rebuild (decoded: unknown, raw: unknown, depth: number): unknown {
 
 export const msgpack: Format = {
   name: 'msgpack',
+  switch: 'format.msgpack',
   // application/msgpack is the registered name; vnd.msgpack is what many clients still send.
   produces: ['application/msgpack', 'application/vnd.msgpack'],
   consumes: ['application/msgpack', 'application/vnd.msgpack'],

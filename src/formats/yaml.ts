@@ -30,6 +30,7 @@ export function parseYaml (body: Buffer): unknown {
 
 export const yaml: Format = {
   name: 'yaml',
+  switch: 'format.yaml',
   produces: ['application/yaml'],
   consumes: ['application/yaml'],
   // RFC 9512 defines no charset parameter: YAML over HTTP is UTF-8.

@@ -2,7 +2,9 @@
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ApiError, unsupportedMediaType } from '../errors.ts'
+import type { Format } from '../formats/format.ts'
 import { FORMATS } from '../formats/index.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
 import { parseJson } from '../formats/json.ts'
 
 export const MERGE_PATCH = 'application/merge-patch+json'
@@ -30,12 +32,20 @@ export function requireMediaType (...accepted: string[]) {
   }
 }
 
-export default fp(async function bodyParsers (app) {
+export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { board }) {
+  // A format switched off is off both ways: a kill switch for a parser found wanting.
+  const assertSwitchedOn = (format: Format): void => {
+    if (format.switch === undefined || board.isOn(format.switch)) return
+    const enabled = FORMATS.filter(other => other.switch === undefined || board.isOn(other.switch)).flatMap(other => other.consumes)
+    throw unsupportedMediaType(enabled)
+  }
+
   app.removeAllContentTypeParsers()
   for (const format of FORMATS) {
     const { parse } = format
     if (parse === undefined || format.consumes.length === 0) continue
     app.addContentTypeParser([...format.consumes], { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
+      assertSwitchedOn(format)
       assertUtf8Charset(request)
       return parse(body)
     })

@@ -5,6 +5,7 @@ import Negotiator from 'negotiator'
 import { ApiError } from '../errors.ts'
 import type { Format } from '../formats/format.ts'
 import { FORMATS } from '../formats/index.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -32,8 +33,23 @@ function offerOf (formats: readonly Format[]): Offer {
   return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type) }
 }
 
-const EVERYTHING = offerOf(FORMATS)
-const ENVELOPES = offerOf(FORMATS.filter(format => format.carries === 'anything'))
+/** What can be offered while these formats are switched on: to tabular routes, and to all others. */
+function offersOf (enabled: readonly Format[]): { tabular: Offer, envelope: Offer } {
+  return { tabular: offerOf(enabled), envelope: offerOf(enabled.filter(format => format.carries === 'anything')) }
+}
+
+/** Recomputes the offers only when the switches were reloaded, never per request. */
+function offersFollowing (board: SwitchBoard): () => { tabular: Offer, envelope: Offer } {
+  let seen: unknown
+  let offers = offersOf(FORMATS)
+  return () => {
+    if (board.value !== seen) {
+      seen = board.value
+      offers = offersOf(FORMATS.filter(format => format.switch === undefined || board.isOn(format.switch)))
+    }
+    return offers
+  }
+}
 
 /**
  * RFC 9110 §12.5.1: the highest q wins, q=0 excludes, a more specific range
@@ -88,14 +104,16 @@ export function useFormat (reply: FastifyReply, serialize: (payload: unknown) =>
   reply.type(contentType).serializer(serialize as (payload: unknown) => string)
 }
 
-export default fp(async function negotiation (app) {
+export default fp<{ board: SwitchBoard }>(async function negotiation (app, { board }) {
   app.decorateRequest('format', null)
+  const currentOffers = offersFollowing(board)
 
   // Runs before authentication, so that a browser without a key lands on the docs, not on a 401.
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const { config } = request.routeOptions
     if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) return
-    const offer = config.tabular === true ? EVERYTHING : ENVELOPES
+    const offers = currentOffers()
+    const offer = config.tabular === true ? offers.tabular : offers.envelope
     const { accept } = request.headers
     const isRead = request.method === 'GET' || request.method === 'HEAD'
     const { docs, redirectBrowsers } = config

@@ -75,9 +75,24 @@ export interface KeyStore {
   revision (): Promise<number>
 }
 
+/** A switch as stored: only switches that were ever flipped have a row. */
+export interface StoredSwitch {
+  name: string
+  enabled: boolean
+  changedAt: string
+}
+
+export interface SwitchStore {
+  list (): Promise<StoredSwitch[]>
+  set (name: string, enabled: boolean, at: string): Promise<StoredSwitch>
+  /** A number that changes whenever a switch is flipped, so caches know when to reload. */
+  revision (): Promise<number>
+}
+
 export interface Store {
   people: PeopleStore
   keys: KeyStore
+  switches: SwitchStore
   /**
    * A random secret shared by every instance on this store, made on first
    * use: it signs list cursors, so any instance can check any other's.

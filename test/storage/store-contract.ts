@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Capability } from '../../src/auth/capabilities.ts'
 import type { Person, Store, StoredApiKey } from '../../src/storage/store.ts'
+import { describeSecrets } from './secrets-contract.ts'
+import { describeWriteConditions } from './write-conditions-contract.ts'
 
 /** Orders strings by Unicode code point, which is not JavaScript's default UTF-16 unit order. */
 export function compareCodePoints (a: string, b: string): number {
@@ -265,5 +267,8 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         assert.equal((await store.keys.list()).length, 1)
       })
     })
+
+    describeWriteConditions(() => store)
+    describeSecrets(() => store)
   })
 }

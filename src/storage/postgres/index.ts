@@ -8,6 +8,7 @@ import type { PostgresStoreOptions } from './database-url.ts'
 import { postgresKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { postgresPeople } from './people.ts'
+import { postgresSwitches } from './switches.ts'
 
 export type { PostgresStoreOptions } from './database-url.ts'
 
@@ -45,6 +46,7 @@ export async function openPostgresStore (url: string, options: PostgresStoreOpti
   return {
     people: postgresPeople(pool),
     keys: postgresKeys(pool),
+    switches: postgresSwitches(pool),
     async secret (name) {
       // Whoever inserts first wins; everyone then reads the same value.
       await pool.query({ ...INSERT_SECRET, values: [name, randomBytes(32)] })

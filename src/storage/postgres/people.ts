@@ -70,8 +70,9 @@ export function postgresPeople (pool: pg.Pool): PeopleStore {
     async update (name, changes, condition) {
       return await inTransaction(pool, async client => {
         const existing = await lockPerson(client, name)
-        if (existing === undefined) return undefined
+        // RFC 9110 §13.1.1: If-Match fails on a person who does not exist (412, not 404).
         assertCondition(existing, condition)
+        if (existing === undefined) return undefined
         const draft = { email: changes.email ?? existing.email, comment: changes.comment === undefined ? existing.comment : changes.comment }
         return (await write(client, name, draft, existing)).person
       })
@@ -79,8 +80,8 @@ export function postgresPeople (pool: pg.Pool): PeopleStore {
     async remove (name, condition) {
       return await inTransaction(pool, async client => {
         const existing = await lockPerson(client, name)
-        if (existing === undefined) return false
         assertCondition(existing, condition)
+        if (existing === undefined) return false
         const { rowCount } = await client.query({ ...DELETE, values: [name] })
         return rowCount === 1
       })

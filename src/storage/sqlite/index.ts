@@ -7,6 +7,7 @@ import type { Store } from '../store.ts'
 import { sqliteKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { sqlitePeople } from './people.ts'
+import { sqliteSwitches } from './switches.ts'
 
 export const IN_MEMORY = ':memory:'
 
@@ -29,6 +30,7 @@ export function openSqliteStore (path: string): Store {
   return {
     people: sqlitePeople(db),
     keys: sqliteKeys(db),
+    switches: sqliteSwitches(db),
     async secret (name) {
       // Whoever inserts first wins; everyone then reads the same value.
       insertSecret.run(name, randomBytes(32))

@@ -38,7 +38,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   app.addHook('preValidation', normalizeName)
 
   app.get('/people/:name', {
-    config: { capability: 'people:read', tabular: true, docs, redirectBrowsers },
+    config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
     schema: { params: PersonParams, response: { 200: show.schemas.person, 304: NotModified, ...show.errors(400, 401, 403, 404, 406) } }
   }, async (request, reply) => {
     const person = await store.people.find(request.params.name)
@@ -49,7 +49,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   })
 
   app.put('/people/:name', {
-    config: { capability: 'people:write', tabular: true, docs },
+    config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
     schema: { params: PersonParams, body: PersonBody, response: { 200: show.schemas.person, 201: show.schemas.person, ...show.errors(400, 401, 403, 406, 412, 413, 415) } }
   }, async (request, reply) => {
@@ -63,7 +63,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   })
 
   app.patch('/people/:name', {
-    config: { capability: 'people:write', tabular: true, docs },
+    config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
     preValidation: requireMediaType(MERGE_PATCH),
     schema: { params: PersonParams, body: PersonPatch, response: { 200: show.schemas.person, ...show.errors(400, 401, 403, 404, 406, 412, 413, 415) } }
   }, async (request, reply) => {
@@ -76,7 +76,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   })
 
   app.delete('/people/:name', {
-    config: { capability: 'people:delete', docs },
+    config: { capability: 'people:delete', switches: ['people.delete'], docs },
     schema: { params: PersonParams, response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...show.errors(400, 401, 403, 404, 406, 412) } }
   }, async (request, reply) => {
     if (!await store.people.remove(request.params.name, writeConditionOf(request.headers))) throw personNotFound()
@@ -84,7 +84,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   })
 
   app.get('/people', {
-    config: { capability: 'people:read', tabular: true, docs, redirectBrowsers },
+    config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
     schema: { querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
   }, async (request, reply) => {
     const { limit, cursor } = request.query

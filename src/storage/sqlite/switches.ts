@@ -1,0 +1,38 @@
+// Switches on SQLite; every flip bumps the "switches" revision in the same transaction.
+import type { DatabaseSync } from 'node:sqlite'
+import type { StoredSwitch, SwitchStore } from '../store.ts'
+import { inTransaction } from './transaction.ts'
+
+interface SwitchRow {
+  name: string
+  enabled: number
+  changed_at: string
+}
+
+function toSwitch (row: SwitchRow): StoredSwitch {
+  return { name: row.name, enabled: row.enabled === 1, changedAt: row.changed_at }
+}
+
+export function sqliteSwitches (db: DatabaseSync): SwitchStore {
+  const selectAll = db.prepare('SELECT name, enabled, changed_at FROM switches ORDER BY name')
+  const upsert = db.prepare(`INSERT INTO switches (name, enabled, changed_at) VALUES (?, ?, ?)
+    ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, changed_at = excluded.changed_at`)
+  const bumpRevision = db.prepare("UPDATE revisions SET revision = revision + 1 WHERE topic = 'switches'")
+  const readRevision = db.prepare("SELECT revision FROM revisions WHERE topic = 'switches'")
+
+  return {
+    async list () {
+      return (selectAll.all() as unknown as SwitchRow[]).map(toSwitch)
+    },
+    async set (name, enabled, at) {
+      inTransaction(db, () => {
+        upsert.run(name, enabled ? 1 : 0, at)
+        bumpRevision.run()
+      })
+      return { name, enabled, changedAt: at }
+    },
+    async revision () {
+      return (readRevision.get() as { revision: number }).revision
+    }
+  }
+}

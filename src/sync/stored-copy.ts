@@ -1,0 +1,41 @@
+// An in-memory copy of something stored, reloaded when its revision moves, so requests never wait on the store for it.
+export interface StoredSource<T> {
+  /** A number the store moves on every change; cheap to read. */
+  revision (): Promise<number>
+  load (): Promise<T>
+}
+
+export class StoredCopy<T> {
+  readonly #source: StoredSource<T>
+  #value: T
+  #revision = -1
+  #timer: NodeJS.Timeout | undefined
+
+  constructor (source: StoredSource<T>, initial: T) {
+    this.#source = source
+    this.#value = initial
+  }
+
+  get value (): T {
+    return this.#value
+  }
+
+  /** Reloads when the revision has moved: otherwise one tiny query and nothing else. */
+  async refresh (): Promise<void> {
+    const revision = await this.#source.revision()
+    if (revision === this.#revision) return
+    this.#value = await this.#source.load()
+    this.#revision = revision
+  }
+
+  /** Polls, so that a change made through another instance reaches this one within `intervalMs`. */
+  startRefreshing (intervalMs: number, onError: (error: unknown) => void): void {
+    this.#timer = setInterval(() => { this.refresh().catch(onError) }, intervalMs)
+    // A timer alone must not keep a finished process alive.
+    this.#timer.unref()
+  }
+
+  stopRefreshing (): void {
+    clearInterval(this.#timer)
+  }
+}

@@ -1,0 +1,133 @@
+// Runs the Store contract against PostgreSQL when TEST_POSTGRES_URL names a server, in a schema of this run's own, dropped at the end.
+import assert from 'node:assert/strict'
+import { readdir } from 'node:fs/promises'
+import { after, describe, test } from 'node:test'
+import { openPostgresStore } from '../../src/storage/postgres/index.ts'
+import type { Store } from '../../src/storage/store.ts'
+import { dropSchema, randomSchemaName, withClient, withSchema } from './postgres-schema.ts'
+import { describeSharedStoreContract } from './shared-store-contract.ts'
+import { describeStoreContract } from './store-contract.ts'
+
+const serverUrl = process.env.TEST_POSTGRES_URL
+
+// Unset means "no PostgreSQL here": skip, and say why. Set but unreachable
+// is a failure: every test below then fails to open its store.
+if (serverUrl === undefined || serverUrl === '') {
+  test('PostgreSQL store', t => {
+    t.skip('TEST_POSTGRES_URL is not set')
+  })
+} else {
+  describePostgres(serverUrl)
+}
+
+function describePostgres (serverUrl: string): void {
+  const schema = randomSchemaName('store_test')
+  const url = withSchema(serverUrl, schema)
+  const schemas = [schema]
+
+  /** A schema that only one test uses, for what needs a database nobody has touched. */
+  function freshSchemaUrl (): { url: string, schema: string } {
+    const fresh = randomSchemaName('store_test')
+    schemas.push(fresh)
+    return { url: withSchema(serverUrl, fresh), schema: fresh }
+  }
+
+  after(async () => {
+    for (const name of schemas) await dropSchema(serverUrl, name)
+  })
+
+  // Every test starts from empty tables; the schema and its migrations stay for the whole run.
+  async function openEmpty (): Promise<Store> {
+    const store = await openPostgresStore(url)
+    await withClient(serverUrl, async client => {
+      await client.query(`DELETE FROM ${schema}.people; DELETE FROM ${schema}.api_keys; DELETE FROM ${schema}.secrets; DELETE FROM ${schema}.switches`)
+    })
+    return store
+  }
+
+  describeStoreContract('PostgreSQL', openEmpty)
+
+  describeSharedStoreContract('PostgreSQL', async () => [await openEmpty(), await openPostgresStore(url)])
+
+  describe('PostgreSQL', () => {
+    test('applies every migration once, even when several stores start at once on a new schema', async () => {
+      const fresh = freshSchemaUrl()
+      const readApplied = async (): Promise<unknown[]> => await withClient(serverUrl, async client =>
+        (await client.query(`SELECT version, name, applied_at FROM ${fresh.schema}.schema_migrations ORDER BY version`)).rows)
+      const stores = await Promise.all(Array.from({ length: 4 }, async () => await openPostgresStore(fresh.url)))
+      for (const store of stores) await store.close()
+      const files = (await readdir(new URL('../../src/storage/postgres/migrations/', import.meta.url)))
+        .filter(file => file.endsWith('.sql')).sort()
+      const applied = await readApplied()
+      assert.deepEqual(applied.map(row => (row as { name: string }).name), files)
+
+      await (await openPostgresStore(fresh.url)).close()
+      assert.deepEqual(await readApplied(), applied)
+    })
+
+    test('concurrent first starts on a new schema make exactly one admin key', async () => {
+      const fresh = freshSchemaUrl()
+      const stores = await Promise.all(Array.from({ length: 4 }, async () => await openPostgresStore(fresh.url)))
+      try {
+        const answers = await Promise.all(stores.map(async (store, i) => await store.keys.createIfNone({
+          id: `key_start${i}`, name: 'first admin', hash: String(i).padEnd(64, 'f'), capabilities: ['admin'], createdAt: new Date().toISOString(), revokedAt: null
+        })))
+        assert.equal(answers.filter(Boolean).length, 1)
+        assert.equal((await stores[0]?.keys.list())?.length, 1)
+      } finally {
+        for (const store of stores) await store.close()
+      }
+    })
+
+    test('keeps people, keys and secrets after close and reopen', async () => {
+      const fresh = freshSchemaUrl()
+      const first = await openPostgresStore(fresh.url)
+      const { person } = await first.people.put('名前', { email: '用户@例子.广告', comment: 'tab\there 😀' })
+      const key = { id: 'key_reopen', name: 'ci', hash: 'cd'.repeat(32), capabilities: ['people:read' as const], createdAt: '2024-01-01T00:00:00.123Z', revokedAt: null }
+      await first.keys.create(key)
+      const revision = await first.keys.revision()
+      const secret = await first.secret('cursor')
+      await first.close()
+
+      const second = await openPostgresStore(fresh.url)
+      try {
+        assert.deepEqual(await second.people.find('名前'), person)
+        assert.deepEqual(await second.keys.listActive(), [key])
+        assert.equal(await second.keys.revision(), revision)
+        assert.deepEqual(await second.secret('cursor'), secret)
+      } finally {
+        await second.close()
+      }
+    })
+
+    test('opens no more connections than ?pool= allows', async () => {
+      const applicationName = randomSchemaName('pool_test')
+      const pooled = new URL(url)
+      pooled.searchParams.set('pool', '2')
+      pooled.searchParams.set('application_name', applicationName)
+      const store = await openPostgresStore(pooled.href)
+      try {
+        await Promise.all(Array.from({ length: 20 }, async () => await store.people.find('fred')))
+        const { rows: [row] } = await withClient(serverUrl, async client =>
+          await client.query<{ count: string }>('SELECT count(*) FROM pg_stat_activity WHERE application_name = $1', [applicationName]))
+        assert.equal(Number(row?.count), 2)
+      } finally {
+        await store.close()
+      }
+    })
+
+    test('close can be called twice, and ping fails after it', async () => {
+      const store = await openPostgresStore(url)
+      await store.ping()
+      await store.close()
+      await store.close()
+      await assert.rejects(store.ping())
+    })
+
+    test('opening fails, rather than hangs, when no server answers at the address', async () => {
+      const nowhere = new URL(serverUrl)
+      nowhere.port = '1'
+      await assert.rejects(openPostgresStore(nowhere.href))
+    })
+  })
+}
