@@ -18,6 +18,12 @@ function toEntry (key: StoredApiKey): Entry {
   return { hash: Buffer.from(key.hash, 'hex'), caller: { keyId: key.id, capabilities: key.capabilities } }
 }
 
+// Named after a piece of its hash, so a rotated admin key gets a fresh rate-limit budget and log identity.
+function environmentEntry (adminKey: string): Entry {
+  const hash = hashKey(adminKey)
+  return { hash, caller: { keyId: `environment-${hash.toString('hex').slice(0, 8)}`, capabilities: ['admin'] } }
+}
+
 export class KeyRing extends StoredCopy<Map<string, Entry>> {
   readonly #staticEntries: Entry[]
 
@@ -27,9 +33,7 @@ export class KeyRing extends StoredCopy<Map<string, Entry>> {
       revision: async () => await keys.revision(),
       load: async () => new Map((await keys.listActive()).map(key => [key.hash, toEntry(key)]))
     }, new Map())
-    this.#staticEntries = adminKey === undefined
-      ? []
-      : [{ hash: hashKey(adminKey), caller: { keyId: 'environment', capabilities: ['admin'] } }]
+    this.#staticEntries = adminKey === undefined ? [] : [environmentEntry(adminKey)]
   }
 
   authenticate (presentedKey: string): Caller | undefined {
