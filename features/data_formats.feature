@@ -22,7 +22,7 @@ Feature: Data formats
       | application/json        | application/json; charset=utf-8 | JSON        |
       | application/yaml        | application/yaml                | YAML        |
       | application/msgpack     | application/msgpack             | MessagePack |
-      | application/vnd.msgpack | application/msgpack             | MessagePack |
+      | application/vnd.msgpack | application/vnd.msgpack         | MessagePack |
 
   Scenario: A person in CSV
     Given I use an Accept header of "text/csv"

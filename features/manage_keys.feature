@@ -26,16 +26,15 @@ Feature: Manage keys
     And I am an administrator
     When I send a GET request to "/admin/keys"
     Then the response status should be "200"
-    And the JSON at path "result.0.name" should be "scenario"
-    And the JSON at path "result.0.key" should not exist
-    And the JSON at path "result.0.hash" should not exist
+    And my key should be listed as not revoked
+    And no listed key should show a "key" or a "hash"
 
   Scenario: Revoke a key
     Given I am an API user with the capabilities "people:read"
     And I am an administrator
     When an administrator revokes my key
     And I send a GET request to "/admin/keys"
-    Then the JSON at path "result.0.revokedAt" should start with "20"
+    Then my key should be listed as revoked
 
   Scenario: Revoking a key that does not exist
     Given I am an administrator

@@ -12,6 +12,7 @@ import negotiation from './plugins/negotiation.ts'
 import rateLimits from './plugins/rate-limit.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog, { logRequest } from './plugins/request-log.ts'
+import securityHeaders from './plugins/security-headers.ts'
 import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
@@ -36,15 +37,23 @@ export interface AppOptions {
   rateLimit?: number
   redisUrl?: string | undefined
   v1Sunset?: Date | undefined
+  /** Browser origins allowed to call the API; none by default. */
+  corsOrigins?: readonly string[]
+  /** The longest a client may take to send a whole request (slowloris). */
+  requestTimeoutMs?: number
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
-  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000 } = options
+  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
   const errorOptions = { bodyLimit, problemPrefixes: ['/v2'] }
   const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit,
+    // Slow clients (slowloris) are cut off: headers within half the request
+    // timeout, the whole request within it, checked every second.
+    requestTimeout: requestTimeoutMs,
+    http: { headersTimeout: Math.ceil(requestTimeoutMs / 2), connectionsCheckingInterval: 1000, maxHeaderSize: 16 * 1024 },
     genReqId: generateRequestId,
     requestIdHeader: false,
     // request-log writes one line per request instead of Fastify's two.
@@ -77,6 +86,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   // onRequest hooks run in the order registered: id, close, format (and the
   // browser redirect), switches, then authentication.
   await app.register(requestId)
+  await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(requestLog)
   await app.register(errors, errorOptions)
   await app.register(gracefulClose)

@@ -15,6 +15,10 @@ export interface Config {
   redisUrl: string | undefined
   /** When v1 goes away, announced in its Sunset header once v1.deprecated is on. */
   v1Sunset: Date | undefined
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins: string[]
+  /** The longest a client may take to send a whole request, headers included. */
+  requestTimeoutMs: number
 }
 
 export class ConfigError extends Error {
@@ -39,7 +43,9 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 }),
     rateLimit: readInteger(env, 'RATE_LIMIT', 6000, { min: 1, max: 100_000_000 }),
     redisUrl: readText(env, 'REDIS_URL'),
-    v1Sunset: readDate(env, 'V1_SUNSET')
+    v1Sunset: readDate(env, 'V1_SUNSET'),
+    corsOrigins: readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? [],
+    requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 })
   }
 }
 

@@ -28,7 +28,9 @@ const app = await buildApp({
   switchRefreshMs: config.switchRefreshMs,
   rateLimit: config.rateLimit,
   redisUrl: config.redisUrl,
-  v1Sunset: config.v1Sunset
+  v1Sunset: config.v1Sunset,
+  corsOrigins: config.corsOrigins,
+  requestTimeoutMs: config.requestTimeoutMs
 })
 await app.listen({ host: config.host, port: config.port })
 

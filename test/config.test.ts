@@ -27,7 +27,9 @@ test('uses the contract defaults when nothing is set', () => {
     shutdownTimeoutMs: 10_000,
     rateLimit: 6000,
     redisUrl: undefined,
-    v1Sunset: undefined
+    v1Sunset: undefined,
+    corsOrigins: [],
+    requestTimeoutMs: 10_000
   })
 })
 
@@ -44,7 +46,9 @@ test('reads every setting from the environment', () => {
     SWITCH_REFRESH_MS: '100',
     RATE_LIMIT: '60',
     REDIS_URL: 'redis://127.0.0.1:6379',
-    V1_SUNSET: '2027-06-30T00:00:00Z'
+    V1_SUNSET: '2027-06-30T00:00:00Z',
+    CORS_ORIGINS: 'https://a.example, https://b.example',
+    REQUEST_TIMEOUT_MS: '5000'
   }), {
     host: '0.0.0.0',
     port: 8080,
@@ -57,7 +61,9 @@ test('reads every setting from the environment', () => {
     shutdownTimeoutMs: 3000,
     rateLimit: 60,
     redisUrl: 'redis://127.0.0.1:6379',
-    v1Sunset: new Date('2027-06-30T00:00:00Z')
+    v1Sunset: new Date('2027-06-30T00:00:00Z'),
+    corsOrigins: ['https://a.example', 'https://b.example'],
+    requestTimeoutMs: 5000
   })
 })
 

@@ -1,5 +1,5 @@
 // Steps about who the client is: its key, its capabilities, and the keys an admin manages.
-import { Given, When } from '@cucumber/cucumber'
+import { Given, Then, When } from '@cucumber/cucumber'
 import type { ApiWorld } from '../support/world.ts'
 
 async function useNewKey (world: ApiWorld, capabilities: string[]): Promise<void> {
@@ -47,4 +47,28 @@ When('I use the key I was given', function (this: ApiWorld) {
 Given('I write the scheme of my Authorization header as {string}', function (this: ApiWorld, scheme: string) {
   if (this.key === undefined) throw new Error('No key to send yet')
   this.headers.authorization = `${scheme} ${this.key}`
+})
+
+function listedKey (world: ApiWorld): Record<string, unknown> {
+  const { result } = JSON.parse(world.response.text) as { result: Array<Record<string, unknown>> }
+  const listed = result.find(key => key.id === world.lastCreatedKey?.id)
+  if (listed === undefined) throw new Error('my key is not in the list')
+  return listed
+}
+
+Then('my key should be listed as revoked', function (this: ApiWorld) {
+  const { revokedAt } = listedKey(this)
+  if (typeof revokedAt !== 'string' || Number.isNaN(Date.parse(revokedAt))) throw new Error(`revokedAt is ${String(revokedAt)}`)
+})
+
+Then('my key should be listed as not revoked', function (this: ApiWorld) {
+  const { revokedAt } = listedKey(this)
+  if (revokedAt !== null) throw new Error(`revokedAt is ${String(revokedAt)}`)
+})
+
+Then('no listed key should show a {string} or a {string}', function (this: ApiWorld, first: string, second: string) {
+  const { result } = JSON.parse(this.response.text) as { result: Array<Record<string, unknown>> }
+  for (const key of result) {
+    if (first in key || second in key) throw new Error(`a listed key shows its ${first in key ? first : second}`)
+  }
 })

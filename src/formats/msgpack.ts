@@ -58,7 +58,8 @@ function rebuild (decoded: unknown, raw: unknown, depth: number): unknown {
 export const msgpack: Format = {
   name: 'msgpack',
   switch: 'format.msgpack',
-  // application/msgpack is the registered name; vnd.msgpack is what many clients still send.
+  // IANA registered application/vnd.msgpack (2024); application/msgpack is what
+  // most clients and libraries have long sent. A response names the one asked for.
   produces: ['application/msgpack', 'application/vnd.msgpack'],
   consumes: ['application/msgpack', 'application/vnd.msgpack'],
   contentType: 'application/msgpack',

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import { PROBLEMS } from '../errors.ts'
 import { problemType } from './errors.ts'
+import { DOCS_HELMET } from './security-headers.ts'
 
 interface Operation {
   method: string
@@ -66,7 +67,7 @@ const docs: FastifyPluginAsync = async (app) => {
   })
 
   let page: string | undefined
-  app.get('/docs', { config: { public: true, negotiated: false } }, async (_request, reply) => {
+  app.get('/docs', { config: { public: true, negotiated: false }, helmet: DOCS_HELMET }, async (_request, reply) => {
     page ??= renderPage(sections)
     return reply.type('text/html; charset=utf-8').send(page)
   })

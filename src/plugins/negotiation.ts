@@ -56,8 +56,18 @@ function offersFollowing (board: SwitchBoard): () => { tabular: Offer, envelope:
  * overrides a wider one; among equals the client's order, then ours, decides.
  */
 export function chooseFormat (accept: string | undefined, offer: Offer): Format | undefined {
+  return chooseMediaType(accept, offer)?.format
+}
+
+function chooseMediaType (accept: string | undefined, offer: Offer): { format: Format, mediaType: string } | undefined {
   const chosen = new Negotiator({ headers: { accept: blankToAny(accept) } }).mediaType(offer.mediaTypes)
-  return chosen === undefined ? undefined : offer.formats.get(chosen)
+  const format = chosen === undefined ? undefined : offer.formats.get(chosen)
+  return chosen === undefined || format === undefined ? undefined : { format, mediaType: chosen }
+}
+
+/** The format's own Content-Type, or the other name it answers to when the client asked by that name. */
+function contentTypeOf ({ format, mediaType }: { format: Format, mediaType: string }): string {
+  return mediaType === format.produces[0] ? format.contentType : mediaType
 }
 
 /**
@@ -92,10 +102,17 @@ function notAcceptable (offer: Offer): ApiError {
   return new ApiError('NOT_ACCEPTABLE', `None of the types in Accept can be produced here; ask for one of: ${offer.mediaTypes.join(', ')}`)
 }
 
+/** Adds Accept to Vary, keeping what others put there (CORS adds Origin). */
+function varyOnAccept (reply: FastifyReply): void {
+  const vary = reply.getHeader('vary')
+  reply.header('vary', vary === undefined || vary === '' ? 'Accept' : `${String(vary)}, Accept`)
+}
+
 function sendToDocs (reply: FastifyReply, docs: string): FastifyReply {
   // A fixed path from the route table, never from the request: no open redirect.
   const body = `<!doctype html>\n<meta charset="utf-8">\n<title>See the documentation</title>\n<p>This URL belongs to an API. Its documentation is at <a href="${docs}">${docs}</a>.</p>\n`
-  return reply.code(303).header('location', docs).header('vary', 'Accept').type('text/html; charset=utf-8').send(body)
+  varyOnAccept(reply)
+  return reply.code(303).header('location', docs).type('text/html; charset=utf-8').send(body)
 }
 
 /** Makes the reply written by `serialize` instead of the JSON serializer compiled from the schema. */
@@ -121,10 +138,11 @@ export default fp<{ board: SwitchBoard }>(async function negotiation (app, { boa
       return sendToDocs(reply, docs)
     }
 
-    reply.header('vary', 'Accept')
-    const format = chooseFormat(accept, offer)
-    if (format === undefined) throw notAcceptable(offer)
+    varyOnAccept(reply)
+    const chosen = chooseMediaType(accept, offer)
+    if (chosen === undefined) throw notAcceptable(offer)
+    const { format } = chosen
     request.format = format
-    if (format.serialize !== undefined) useFormat(reply, format.serialize, format.contentType)
+    if (format.serialize !== undefined) useFormat(reply, format.serialize, contentTypeOf(chosen))
   })
 }, { name: 'negotiation' })

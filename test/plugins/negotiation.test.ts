@@ -174,7 +174,7 @@ describe('negotiation in the app', () => {
   test('answers MessagePack to application/vnd.msgpack', async () => {
     const response = await get('/v1/people/fred', 'application/vnd.msgpack')
     assert.equal(response.statusCode, 200)
-    assert.equal(response.headers['content-type'], 'application/msgpack')
+    assert.equal(response.headers['content-type'], 'application/vnd.msgpack')
     assert.deepEqual(decode(response.rawPayload), { status: 'ok', result: FRED })
   })
 
@@ -241,7 +241,7 @@ describe('negotiation in the app', () => {
   test('answers MessagePack on /admin/keys', async () => {
     const response = await get('/admin/keys', 'application/vnd.msgpack')
     assert.equal(response.statusCode, 200)
-    assert.equal(response.headers['content-type'], 'application/msgpack')
+    assert.equal(response.headers['content-type'], 'application/vnd.msgpack')
     assert.deepEqual(decode(response.rawPayload), { status: 'ok', result: [] })
   })
 

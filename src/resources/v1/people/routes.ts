@@ -44,7 +44,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
     withEtag(reply, person)
-    if (isNotModified(request.headers, person)) return reply.code(304).send(null)
+    if (isNotModified(request.headers, person)) return reply.code(304).send()
     return show.person(person)
   })
 

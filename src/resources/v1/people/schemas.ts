@@ -69,6 +69,7 @@ export const PeoplePage = Type.Object({
   next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
 }, { additionalProperties: false })
 
-export const NotModified = Type.Null({ description: 'Nothing: the person is still at the version named in If-None-Match.' })
+// No body at all (RFC 9110 §15.4.5), so no type to serialize.
+export const NotModified = Type.Unsafe<undefined>({ description: 'Nothing: the person is still at the version named in If-None-Match.' })
 
 export const NoContent = Type.Null({ description: 'Nothing: the request succeeded and there is nothing to show.' })
