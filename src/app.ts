@@ -9,6 +9,7 @@ import docs from './plugins/docs.ts'
 import errors, { createErrorHandler } from './plugins/errors.ts'
 import gracefulClose from './plugins/graceful-close.ts'
 import negotiation from './plugins/negotiation.ts'
+import openapi from './plugins/openapi.ts'
 import rateLimits from './plugins/rate-limit.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog, { logRequest } from './plugins/request-log.ts'
@@ -78,7 +79,14 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const logRefreshError = (error: unknown): void => app.log.error({ err: error }, 'refresh from the store failed')
   keyRing.startRefreshing(keyRefreshMs, logRefreshError)
   board.startRefreshing(switchRefreshMs, logRefreshError)
+  // A store that can announce changes (PostgreSQL's NOTIFY) brings them here
+  // at once; the polling above stays, for announcements lost while disconnected.
+  const copies = { keys: keyRing, switches: board }
+  const stopListening = store.changes?.subscribe(topic => {
+    copies[topic].refresh().catch(logRefreshError)
+  })
   app.addHook('onClose', async () => {
+    stopListening?.()
     keyRing.stopRefreshing()
     board.stopRefreshing()
   })
@@ -95,6 +103,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(switches, { board, v1Sunset: options.v1Sunset })
   await app.register(auth, { keyRing })
   await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl })
+  await app.register(openapi)
   await app.register(docs)
 
   await app.register(healthRoutes, { store })

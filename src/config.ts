@@ -3,6 +3,10 @@ export interface Config {
   host: string
   port: number
   databaseUrl: string
+  /** Connections each instance keeps to PostgreSQL; SQLite ignores it. */
+  databasePoolSize: number
+  /** The longest a request waits for a database connection, and for each statement, before it fails with a 503. */
+  storeTimeoutMs: number
   adminKey: string | undefined
   logLevel: string
   bodyLimit: number
@@ -35,6 +39,8 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     host: readText(env, 'HOST') ?? 'localhost',
     port: readInteger(env, 'PORT', 5000, { min: 1, max: 65_535 }),
     databaseUrl: readText(env, 'DATABASE_URL') ?? 'sqlite:./data/blueprint.sqlite',
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }),
+    storeTimeoutMs: readInteger(env, 'STORE_TIMEOUT_MS', 2000, { min: 100, max: 600_000 }),
     adminKey: readAdminKey(env),
     logLevel: readText(env, 'LOG_LEVEL') ?? 'info',
     bodyLimit: readInteger(env, 'BODY_LIMIT', 64 * 1024, { min: 1, max: 100 * 1024 * 1024 }),

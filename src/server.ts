@@ -9,7 +9,7 @@ const config = readConfig()
 // Asynchronous logging: a slow terminal or pipe must not slow down requests.
 const destination = pino.destination({ sync: false })
 const logger = pino({ level: config.logLevel }, destination)
-const store = await openStore(config.databaseUrl)
+const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize, timeoutMs: config.storeTimeoutMs })
 
 if (config.adminKey === undefined) {
   const firstKey = await createFirstAdminKey(store.keys)

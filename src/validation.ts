@@ -11,8 +11,9 @@ const urlAjv = createAjv(true)
 
 function createAjv (coerceTypes: boolean): Ajv {
   const ajv = new Ajv({ coerceTypes, allErrors: true, removeAdditional: false, useDefaults: true, verbose: true })
-  // Our schemas may carry a human sentence for clients in place of the validator's own wording.
-  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' })
+  // Our schemas may carry a human sentence for clients in place of the validator's own wording;
+  // an x- name keeps it a legal extension in the OpenAPI description too.
+  ajv.addKeyword({ keyword: 'x-error-message', schemaType: 'string' })
   return ajv
 }
 
@@ -25,7 +26,7 @@ interface AjvError {
   instancePath: string
   message?: string
   params: Record<string, unknown>
-  parentSchema?: { errorMessage?: string }
+  parentSchema?: { 'x-error-message'?: string }
 }
 
 // RFC 6901: inside a JSON Pointer, ~ is written ~0 and / is written ~1.
@@ -42,6 +43,6 @@ export function toFieldErrors (errors: readonly AjvError[]): FieldError[] {
     if (error.keyword === 'additionalProperties') {
       return { path: pointerTo(error.instancePath, error.params.additionalProperty), message: 'is not allowed' }
     }
-    return { path: error.instancePath, message: error.parentSchema?.errorMessage ?? error.message ?? 'is not valid' }
+    return { path: error.instancePath, message: error.parentSchema?.['x-error-message'] ?? error.message ?? 'is not valid' }
   })
 }

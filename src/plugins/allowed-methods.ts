@@ -12,13 +12,15 @@ const STANDARD_METHODS: readonly HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 
 export function allowMethods (app: FastifyInstance, url: string, served: readonly HTTPMethods[]): void {
   const allowed = [...served, ...(served.includes('GET') ? ['HEAD'] : []), 'OPTIONS']
   const allow = allowed.join(', ')
-  app.options(url, { config: { public: true } }, async (_request, reply) => {
+  app.options(url, { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     return reply.code(204).header('allow', allow).send()
   })
   const refused = STANDARD_METHODS.filter(method => !allowed.includes(method))
   app.route({
     method: refused,
     url,
+    // Not operations of their own: the description lists what a path does serve.
+    schema: { hide: true },
     handler: async () => { throw methodNotAllowed(allowed) }
   })
 }

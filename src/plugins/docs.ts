@@ -67,7 +67,7 @@ const docs: FastifyPluginAsync = async (app) => {
   })
 
   let page: string | undefined
-  app.get('/docs', { config: { public: true, negotiated: false }, helmet: DOCS_HELMET }, async (_request, reply) => {
+  app.get('/docs', { config: { public: true, negotiated: false }, helmet: DOCS_HELMET, schema: { hide: true } }, async (_request, reply) => {
     page ??= renderPage(sections)
     return reply.type('text/html; charset=utf-8').send(page)
   })

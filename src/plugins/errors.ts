@@ -2,9 +2,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import Type from 'typebox'
-import { ApiError, invalidRequest, preconditionFailed, PROBLEMS } from '../errors.ts'
+import { ApiError, invalidRequest, preconditionFailed, PROBLEMS, storeUnavailable } from '../errors.ts'
 import { json } from '../formats/json.ts'
-import { ConditionFailedError } from '../storage/store.ts'
+import { ConditionFailedError, StoreUnavailableError } from '../storage/store.ts'
 import { toFieldErrors } from '../validation.ts'
 import { BODY_MEDIA_TYPES } from './body-parsers.ts'
 import { useFormat } from './negotiation.ts'
@@ -16,7 +16,7 @@ export const ErrorEnvelope = Type.Object({
     path: Type.String({ description: 'JSON Pointer to the value at fault.' }),
     message: Type.String()
   })))
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'ErrorEnvelope', examples: [{ status: 'error', message: 'Person does not exist' }] })
 export type ErrorEnvelope = Type.Static<typeof ErrorEnvelope>
 
 /** RFC 9457 problem details, as every v2 error is sent. */
@@ -30,7 +30,11 @@ export const Problem = Type.Object({
     pointer: Type.String({ description: 'JSON Pointer, as a URI fragment, to the value at fault.' }),
     detail: Type.String()
   })))
-}, { additionalProperties: false })
+}, {
+  additionalProperties: false,
+  title: 'Problem',
+  examples: [{ type: '/docs#problem-person-not-found', title: 'Person does not exist', status: 404, detail: 'Person does not exist', instance: '/v2/people/fred' }]
+})
 export type Problem = Type.Static<typeof Problem>
 
 export const PROBLEM_JSON = 'application/problem+json'
@@ -65,6 +69,7 @@ const FRAMEWORK_ERRORS: Record<string, (options: ErrorOptions) => ApiError> = {
 export function toApiError (error: FastifyError, options: ErrorOptions): ApiError | undefined {
   if (error instanceof ApiError) return error
   if (error instanceof ConditionFailedError) return preconditionFailed()
+  if (error instanceof StoreUnavailableError) return storeUnavailable()
   if (error.validation !== undefined) return invalidRequest(toFieldErrors(error.validation as never))
   const fromFramework = FRAMEWORK_ERRORS[error.code]
   if (fromFramework !== undefined) return fromFramework(options)

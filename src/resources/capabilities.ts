@@ -8,18 +8,21 @@ import { SWITCH_DEFAULTS } from '../switches/switch-names.ts'
 export const Capabilities = Type.Object({
   switches: Type.Object(Object.fromEntries(Object.keys(SWITCH_DEFAULTS).map(name => [name, Type.Boolean()])), { additionalProperties: false }),
   capabilities: Type.Array(Type.Unsafe<string>({ type: 'string', enum: [...CAPABILITIES] }), { description: 'What this key may do.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'Capabilities' })
 
 interface CapabilitiesOptions {
+  version: string
   board: SwitchBoard
   /** How the version wraps the answer: v1 in its envelope, v2 as it is. */
   show: (capabilities: Type.Static<typeof Capabilities>) => unknown
   schema: Type.TSchema
 }
 
-const capabilitiesRoute: FastifyPluginAsyncTypebox<CapabilitiesOptions> = async (app, { board, show, schema }) => {
+const capabilitiesRoute: FastifyPluginAsyncTypebox<CapabilitiesOptions> = async (app, { version, board, show, schema }) => {
   // Any valid key may ask: a client should learn what it can do before it tries.
-  app.get('/capabilities', { schema: { response: { 200: schema } } }, async (request) => {
+  app.get('/capabilities', {
+    schema: { operationId: `${version}GetCapabilities`, tags: ['capabilities'], summary: 'What this key may do now', response: { 200: schema } }
+  }, async (request) => {
     const switches = Object.fromEntries(board.list().map(({ name, enabled }) => [name, enabled]))
     return show({ switches, capabilities: [...request.caller?.capabilities ?? []] })
   })

@@ -10,13 +10,13 @@ const healthRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { 
   // database outage does not get every instance restarted at once.
   app.get('/health', {
     config: { public: true },
-    schema: { response: { 200: OkWithoutResult } }
+    schema: { operationId: 'getHealth', tags: ['operations'], summary: 'Is the process alive?', response: { 200: OkWithoutResult } }
   }, async () => ({ status: 'ok' as const }))
 
   // Ready means this instance can serve: a load balancer sends traffic only then.
   app.get('/ready', {
     config: { public: true },
-    schema: { response: { 200: OkWithoutResult, ...errorResponses(503) } }
+    schema: { operationId: 'getReady', tags: ['operations'], summary: 'Can this instance serve: does the store answer?', response: { 200: OkWithoutResult, ...errorResponses(503) } }
   }, async (request) => {
     try {
       await store.ping()

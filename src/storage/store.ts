@@ -41,6 +41,15 @@ export class ConditionFailedError extends Error {
   override readonly name = 'ConditionFailedError'
 }
 
+/**
+ * Thrown when the database cannot be reached, or does not answer in time:
+ * the request was fine and may succeed when tried again shortly (a 503, not
+ * a 500). The driver's own error is kept as `cause`, for the log only.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError'
+}
+
 export interface PeopleStore {
   find (name: string): Promise<Person | undefined>
   put (name: string, draft: PersonDraft, condition?: WriteCondition): Promise<PutResult>
@@ -89,10 +98,25 @@ export interface SwitchStore {
   revision (): Promise<number>
 }
 
+/** What a change feed announces: keys created or revoked, or a switch flipped. */
+export type ChangeTopic = 'keys' | 'switches'
+
+/** A store that can tell every instance at once that something changed, rather than wait to be polled. */
+export interface ChangeFeed {
+  /**
+   * Calls `listener` with the topic of every change made through any
+   * instance, and with every topic after the feed was cut off and is back,
+   * since changes made meanwhile were missed. Answers a function that stops it.
+   */
+  subscribe (listener: (topic: ChangeTopic) => void): () => void
+}
+
 export interface Store {
   people: PeopleStore
   keys: KeyStore
   switches: SwitchStore
+  /** Present when the database can push changes (PostgreSQL); others are only polled. */
+  changes?: ChangeFeed
   /**
    * A random secret shared by every instance on this store, made on first
    * use: it signs list cursors, so any instance can check any other's.

@@ -10,6 +10,11 @@ export class StoredCopy<T> {
   #value: T
   #revision = -1
   #timer: NodeJS.Timeout | undefined
+  // Refreshes may overlap (a poll and a change notification): each takes a
+  // number when it starts, and one that started earlier never overwrites
+  // what a later one loaded, which is at least as new.
+  #started = 0
+  #applied = 0
 
   constructor (source: StoredSource<T>, initial: T) {
     this.#source = source
@@ -22,9 +27,13 @@ export class StoredCopy<T> {
 
   /** Reloads when the revision has moved: otherwise one tiny query and nothing else. */
   async refresh (): Promise<void> {
+    const ticket = ++this.#started
     const revision = await this.#source.revision()
     if (revision === this.#revision) return
-    this.#value = await this.#source.load()
+    const value = await this.#source.load()
+    if (ticket < this.#applied) return
+    this.#applied = ticket
+    this.#value = value
     this.#revision = revision
   }
 

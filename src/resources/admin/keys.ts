@@ -15,7 +15,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> =
   app.post('/keys', {
     config: { capability: 'admin' },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
-    schema: { body: NewKeyBody, response: { 201: Ok(CreatedKeyView), ...errorResponses(400, 401, 403, 413, 415) } }
+    schema: { operationId: 'createKey', tags: ['keys'], summary: 'Make a key; its secret is shown this once', body: NewKeyBody, response: { 201: Ok(CreatedKeyView), ...errorResponses(400, 401, 403, 413, 415) } }
   }, async (request, reply) => {
     const { secret, stored } = newApiKey(request.body.name, request.body.capabilities)
     await store.keys.create(stored)
@@ -26,12 +26,12 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> =
 
   app.get('/keys', {
     config: { capability: 'admin' },
-    schema: { response: { 200: Ok(Type.Array(KeyView)), ...errorResponses(401, 403) } }
+    schema: { operationId: 'listKeys', tags: ['keys'], summary: 'List keys, without their secrets', response: { 200: Ok(Type.Array(KeyView)), ...errorResponses(401, 403) } }
   }, async () => ok(await store.keys.list()))
 
   app.delete('/keys/:id', {
     config: { capability: 'admin' },
-    schema: { params: KeyParams, response: { 200: Ok(KeyView), ...errorResponses(401, 403, 404) } }
+    schema: { operationId: 'revokeKey', tags: ['keys'], summary: 'Revoke a key, at once, on every instance', params: KeyParams, response: { 200: Ok(KeyView), ...errorResponses(401, 403, 404) } }
   }, async (request) => {
     const key = await store.keys.revoke(request.params.id, new Date().toISOString())
     if (key === undefined) throw keyNotFound()

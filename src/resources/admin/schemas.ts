@@ -16,12 +16,12 @@ export const KeyView = Type.Object({
   capabilities: Type.Array(CapabilityName),
   createdAt: Type.String({ format: 'date-time' }),
   revokedAt: Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'Key' })
 
 /** The only representation that ever holds the secret: the answer to its creation. */
 export const CreatedKeyView = Type.Object({
   ...KeyView.properties,
   key: Type.String({ description: 'The secret. It is shown this once and cannot be recovered.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'CreatedKey' })
 
 export const KeyParams = Type.Object({ id: Type.String({ maxLength: 100 }) })

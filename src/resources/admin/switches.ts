@@ -14,7 +14,7 @@ export const SwitchView = Type.Object({
   name: Type.Unsafe<string>({ type: 'string', enum: [...SWITCH_NAMES] }),
   enabled: Type.Boolean(),
   changedAt: Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time', description: 'Null while the switch is at its default.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'Switch' })
 
 const SwitchBody = Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false })
 const SwitchParams = Type.Object({ name: Type.String({ maxLength: 100 }) })
@@ -22,13 +22,13 @@ const SwitchParams = Type.Object({ name: Type.String({ maxLength: 100 }) })
 const switchRoutes: FastifyPluginAsyncTypebox<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
   app.get('/switches', {
     config: { capability: 'admin' },
-    schema: { response: { 200: Ok(Type.Array(SwitchView)), ...errorResponses(401, 403) } }
+    schema: { operationId: 'listSwitches', tags: ['switches'], summary: 'List the capability switches', response: { 200: Ok(Type.Array(SwitchView)), ...errorResponses(401, 403) } }
   }, async () => ok(board.list()))
 
   app.put('/switches/:name', {
     config: { capability: 'admin' },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
-    schema: { params: SwitchParams, body: SwitchBody, response: { 200: Ok(SwitchView), ...errorResponses(400, 401, 403, 404, 415) } }
+    schema: { operationId: 'setSwitch', tags: ['switches'], summary: 'Turn a capability on or off, on every instance', params: SwitchParams, body: SwitchBody, response: { 200: Ok(SwitchView), ...errorResponses(400, 401, 403, 404, 415) } }
   }, async (request) => {
     const { name } = request.params
     if (!isSwitchName(name)) throw new ApiError('SWITCH_NOT_FOUND', `There is no switch named ${name}`)

@@ -11,7 +11,7 @@ import peopleRoutes from './people/routes.ts'
 const v1: FastifyPluginAsync<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
   behindSwitch(app, 'v1')
   await app.register(peopleRoutes, { store, representation: v1Representation })
-  await app.register(capabilitiesRoute, { board, show: ok, schema: Ok(Capabilities) })
+  await app.register(capabilitiesRoute, { version: 'v1', board, show: ok, schema: Ok(Capabilities, 'CapabilitiesEnvelope') })
 }
 
 export default v1

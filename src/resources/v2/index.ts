@@ -10,7 +10,7 @@ import { v2Representation } from './people/representation.ts'
 const v2: FastifyPluginAsync<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
   behindSwitch(app, 'v2')
   await app.register(peopleRoutes, { store, representation: v2Representation })
-  await app.register(capabilitiesRoute, { board, show: capabilities => capabilities, schema: Capabilities })
+  await app.register(capabilitiesRoute, { version: 'v2', board, show: capabilities => capabilities, schema: Capabilities })
 }
 
 export default v2

@@ -7,14 +7,19 @@ export interface PostgresSettings {
   poolSize: number
   /** The schema to create if missing and to put first on every connection's search_path. */
   schema: string | undefined
+  /** The longest a request waits for a connection, and for each statement. */
+  timeoutMs: number
 }
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 10); a `?pool=N` in the URL wins over it. */
   poolSize?: number
+  /** The longest a request waits for a connection, and for each statement, before it fails with a 503 (default 2000). */
+  timeoutMs?: number
 }
 
 const DEFAULT_POOL_SIZE = 10
+const DEFAULT_TIMEOUT_MS = 2000
 const MAX_POOL_SIZE = 1000
 // A name that needs no quoting in SQL nor escaping in a startup option (63 bytes is PostgreSQL's limit).
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
@@ -33,7 +38,7 @@ export function readDatabaseUrl (text: string, options: PostgresStoreOptions = {
   for (const name of [...url.searchParams.keys()]) {
     if (!DRIVER_PARAMETERS.has(name)) url.searchParams.delete(name)
   }
-  return { connectionString: url.href, poolSize, schema }
+  return { connectionString: url.href, poolSize, schema, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }
 }
 
 function readPoolSize (text: string | undefined): number | undefined {

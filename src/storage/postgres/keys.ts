@@ -1,7 +1,9 @@
-// API keys on PostgreSQL; every change bumps the "keys" revision in the same transaction.
+// API keys on PostgreSQL; every change bumps the "keys" revision and announces itself, in the same transaction.
 import type pg from 'pg'
 import type { Capability } from '../../auth/capabilities.ts'
 import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import { CHANNEL } from './change-feed.ts'
+import type { ChangeOptions } from './change-feed.ts'
 import { inTransaction } from './transaction.ts'
 
 interface KeyRow {
@@ -22,6 +24,8 @@ const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, has
 const LOCK_REVISION = { name: 'keys-lock-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys' FOR UPDATE" }
 const BUMP_REVISION = { name: 'keys-bump-revision', text: "UPDATE revisions SET revision = revision + 1 WHERE topic = 'keys'" }
 const READ_REVISION = { name: 'keys-read-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys'" }
+// PostgreSQL delivers a notification at COMMIT, and drops it on ROLLBACK: listeners hear only of changes that happened.
+const NOTIFY = { name: 'keys-notify', text: `SELECT pg_notify('${CHANNEL}', 'keys')` }
 const ANY_KEY = { name: 'keys-any', text: 'SELECT EXISTS (SELECT 1 FROM api_keys) AS found' }
 const SELECT_ALL = { name: 'keys-all', text: `SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id` }
 const SELECT_ACTIVE = { name: 'keys-active', text: `SELECT ${COLUMNS} FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id` }
@@ -44,12 +48,17 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
   return key
 }
 
-async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
-  await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt] })
-  await client.query(BUMP_REVISION)
-}
+export function postgresKeys (pool: pg.Pool, { notifies }: ChangeOptions): KeyStore {
+  async function recordChange (client: pg.PoolClient): Promise<void> {
+    await client.query(BUMP_REVISION)
+    if (notifies) await client.query(NOTIFY)
+  }
 
-export function postgresKeys (pool: pg.Pool): KeyStore {
+  async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
+    await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt] })
+    await recordChange(client)
+  }
+
   return {
     async create (key) {
       await inTransaction(pool, async client => {
@@ -79,7 +88,7 @@ export function postgresKeys (pool: pg.Pool): KeyStore {
       return await inTransaction(pool, async client => {
         await client.query(LOCK_REVISION)
         const { rowCount } = await client.query({ ...MARK_REVOKED, values: [id, at] })
-        if (rowCount === 1) await client.query(BUMP_REVISION)
+        if (rowCount === 1) await recordChange(client)
         const { rows: [row] } = await client.query<KeyRow>({ ...SELECT_ONE, values: [id] })
         return row === undefined ? undefined : withoutHash(toStoredKey(row))
       })

@@ -1,6 +1,8 @@
-// Switches on PostgreSQL; every flip bumps the "switches" revision in the same transaction.
+// Switches on PostgreSQL; every flip bumps the "switches" revision and announces itself, in the same transaction.
 import type pg from 'pg'
 import type { StoredSwitch, SwitchStore } from '../store.ts'
+import { CHANNEL } from './change-feed.ts'
+import type { ChangeOptions } from './change-feed.ts'
 import { inTransaction } from './transaction.ts'
 
 interface SwitchRow {
@@ -17,12 +19,14 @@ const UPSERT = {
 }
 const BUMP_REVISION = { name: 'switches-bump-revision', text: "UPDATE revisions SET revision = revision + 1 WHERE topic = 'switches'" }
 const READ_REVISION = { name: 'switches-read-revision', text: "SELECT revision FROM revisions WHERE topic = 'switches'" }
+// Delivered at COMMIT, dropped on ROLLBACK, as in keys.ts.
+const NOTIFY = { name: 'switches-notify', text: `SELECT pg_notify('${CHANNEL}', 'switches')` }
 
 function toSwitch (row: SwitchRow): StoredSwitch {
   return { name: row.name, enabled: row.enabled, changedAt: row.changed_at.toISOString() }
 }
 
-export function postgresSwitches (pool: pg.Pool): SwitchStore {
+export function postgresSwitches (pool: pg.Pool, { notifies }: ChangeOptions): SwitchStore {
   return {
     async list () {
       const { rows } = await pool.query<SwitchRow>(SELECT_ALL)
@@ -32,6 +36,7 @@ export function postgresSwitches (pool: pg.Pool): SwitchStore {
       await inTransaction(pool, async client => {
         await client.query({ ...UPSERT, values: [name, enabled, at] })
         await client.query(BUMP_REVISION)
+        if (notifies) await client.query(NOTIFY)
       })
       return { name, enabled, changedAt: at }
     },

@@ -1,6 +1,7 @@
 // Runs a unit of work as one PostgreSQL transaction on one pooled connection, and runs it again when the database asks for that.
 import { setTimeout as sleep } from 'node:timers/promises'
 import type pg from 'pg'
+import { isUnavailable } from './unavailable.ts'
 
 // SQLSTATE 40001 (serialization_failure) and 40P01 (deadlock_detected): the
 // database rolled the transaction back, and running it again is safe.
@@ -23,6 +24,10 @@ export async function inTransaction<T> (pool: pg.Pool, work: (client: pg.PoolCli
   for (let attempt = 1; ; attempt++) {
     // The whole transaction runs on one connection: other requests use others.
     const client = await pool.connect()
+    // A connection that dies while checked out also emits 'error', which
+    // would end the process if nobody listened; the failed statement is what we act on.
+    const ignore = (): void => {}
+    client.on('error', ignore)
     let unusable: Error | undefined
     try {
       await client.query('BEGIN')
@@ -30,9 +35,12 @@ export async function inTransaction<T> (pool: pg.Pool, work: (client: pg.PoolCli
       await client.query('COMMIT')
       return result
     } catch (error) {
-      unusable = await rollBack(client)
+      // A lost or silent connection has nothing to roll back (the server ends
+      // the transaction with the connection), and must not go back to the pool.
+      unusable = isUnavailable(error) ? toError(error) : await rollBack(client)
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error
     } finally {
+      client.off('error', ignore)
       client.release(unusable)
     }
     // A random pause, growing with each attempt, keeps the losers of a race from colliding again in step.
@@ -46,6 +54,10 @@ async function rollBack (client: pg.PoolClient): Promise<Error | undefined> {
     await client.query('ROLLBACK')
     return undefined
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error))
+    return toError(error)
   }
+}
+
+function toError (error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
 }

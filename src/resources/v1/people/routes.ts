@@ -35,11 +35,14 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   // The docs section that describes these routes, where a browser is sent.
   const docs = `/docs#${app.prefix.slice(1)}-people`
   const { redirectBrowsers } = show
+  const version = app.prefix.slice(1)
+  // operationId, tags and summary feed the OpenAPI description, generated from these very schemas.
+  const about = (operationId: string, summary: string) => ({ operationId: `${version}${operationId}`, tags: ['people'], summary })
   app.addHook('preValidation', normalizeName)
 
   app.get('/people/:name', {
     config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
-    schema: { params: PersonParams, response: { 200: show.schemas.person, 304: NotModified, ...show.errors(400, 401, 403, 404, 406) } }
+    schema: { ...about('GetPerson', 'Read one person'), params: PersonParams, response: { 200: show.schemas.person, 304: NotModified, ...show.errors(400, 401, 403, 404, 406) } }
   }, async (request, reply) => {
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
@@ -51,7 +54,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   app.put('/people/:name', {
     config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
-    schema: { params: PersonParams, body: PersonBody, response: { 200: show.schemas.person, 201: show.schemas.person, ...show.errors(400, 401, 403, 406, 412, 413, 415) } }
+    schema: { ...about('PutPerson', 'Create or replace a person'), params: PersonParams, body: PersonBody, response: { 200: show.schemas.person, 201: show.schemas.person, ...show.errors(400, 401, 403, 406, 412, 413, 415) } }
   }, async (request, reply) => {
     const { name } = request.params
     assertNameMatches(name, request.body.name)
@@ -65,7 +68,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   app.patch('/people/:name', {
     config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
     preValidation: requireMediaType(MERGE_PATCH),
-    schema: { params: PersonParams, body: PersonPatch, response: { 200: show.schemas.person, ...show.errors(400, 401, 403, 404, 406, 412, 413, 415) } }
+    schema: { ...about('PatchPerson', 'Change some of a person\'s fields (JSON merge patch)'), params: PersonParams, body: PersonPatch, response: { 200: show.schemas.person, ...show.errors(400, 401, 403, 404, 406, 412, 413, 415) } }
   }, async (request, reply) => {
     const { name: bodyName, ...changes } = request.body
     assertNameMatches(request.params.name, bodyName)
@@ -77,7 +80,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
 
   app.delete('/people/:name', {
     config: { capability: 'people:delete', switches: ['people.delete'], docs },
-    schema: { params: PersonParams, response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...show.errors(400, 401, 403, 404, 406, 412) } }
+    schema: { ...about('DeletePerson', 'Remove a person'), params: PersonParams, response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...show.errors(400, 401, 403, 404, 406, 412) } }
   }, async (request, reply) => {
     if (!await store.people.remove(request.params.name, writeConditionOf(request.headers))) throw personNotFound()
     return reply.code(show.deleted.status).send(show.deleted.body)
@@ -85,7 +88,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
 
   app.get('/people', {
     config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
-    schema: { querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
+    schema: { ...about('ListPeople', 'List people by name, a page at a time'), querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
   }, async (request, reply) => {
     const { limit, cursor } = request.query
     const after = cursor === undefined ? undefined : cursors.decode(cursor)

@@ -10,7 +10,7 @@ export const PersonName = Type.String({
   // "." and ".." cannot be reached: every URL parser resolves them as path segments.
   pattern: '^(?!\\.\\.?$)[^\\s\\p{Cc}/](?:[^\\p{Cc}/]*[^\\s\\p{Cc}/])?$',
   description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".',
-  errorMessage: 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."',
+  'x-error-message': 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."',
   examples: ['fred']
 })
 
@@ -19,7 +19,7 @@ export const PersonName = Type.String({
 export const Email = Type.String({
   maxLength: 254,
   pattern: '^[^\\s@\\p{Cc}]+@[^\\s@\\p{Cc}.]+(?:\\.[^\\s@\\p{Cc}.]+)+$',
-  errorMessage: 'must be an email address such as fred@example.com',
+  'x-error-message': 'must be an email address such as fred@example.com',
   examples: ['fred@example.com']
 })
 
@@ -28,7 +28,7 @@ export const Comment = Type.Unsafe<string | null>({
   type: ['string', 'null'],
   maxLength: 1000,
   pattern: '^(?:[^\\p{Cc}]|[\\t\\n\\r])*$',
-  errorMessage: 'must be null or text of up to 1000 characters without control characters other than tab and newline',
+  'x-error-message': 'must be null or text of up to 1000 characters without control characters other than tab and newline',
   examples: ['Likes tea 🍵']
 })
 
@@ -39,7 +39,7 @@ export const PersonBody = Type.Object({
   name: Type.Optional(PersonName),
   email: Email,
   comment: Type.Optional(Comment)
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'PersonBody', examples: [{ email: 'fred@example.com', comment: 'Likes tea 🍵' }] })
 export type PersonBody = Type.Static<typeof PersonBody>
 
 // RFC 7396: a member present changes that field, null removes it, absent leaves it.
@@ -47,13 +47,13 @@ export const PersonPatch = Type.Object({
   name: Type.Optional(PersonName),
   email: Type.Optional(Email),
   comment: Type.Optional(Comment)
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'PersonPatch', examples: [{ comment: null }] })
 
 export const PersonView = Type.Object({
   name: Type.String(),
   email: Type.String(),
   comment: Type.Unsafe<string | null>({ type: ['string', 'null'] })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'Person', examples: [{ name: 'fred', email: 'fred@example.com', comment: null }] })
 export type PersonView = Type.Static<typeof PersonView>
 
 export const PeopleQuery = Type.Object({
@@ -61,13 +61,13 @@ export const PeopleQuery = Type.Object({
   cursor: Type.Optional(Type.String({ maxLength: 1000, description: 'Opaque; copy it from the `next` link of the previous page.' }))
 }, { additionalProperties: false })
 
-export const PersonEnvelope = Ok(PersonView)
+export const PersonEnvelope = Ok(PersonView, 'PersonEnvelope')
 
 export const PeoplePage = Type.Object({
   status: Type.Literal('ok'),
   result: Type.Array(PersonView),
   next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'PeoplePageEnvelope' })
 
 // No body at all (RFC 9110 §15.4.5), so no type to serialize.
 export const NotModified = Type.Unsafe<undefined>({ description: 'Nothing: the person is still at the version named in If-None-Match.' })

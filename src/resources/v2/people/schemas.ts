@@ -7,10 +7,14 @@ export const PersonV2 = Type.Object({
   comment: Type.Unsafe<string | null>({ type: ['string', 'null'] }),
   createdAt: Type.String({ format: 'date-time', description: 'RFC 3339, UTC; set when the person was first stored.' }),
   updatedAt: Type.String({ format: 'date-time', description: 'RFC 3339, UTC; moves on every write.' })
-}, { additionalProperties: false })
+}, {
+  additionalProperties: false,
+  title: 'PersonV2',
+  examples: [{ name: 'fred', email: 'fred@example.com', comment: null, createdAt: '2026-11-28T06:40:16.043Z', updatedAt: '2026-11-28T06:40:16.043Z' }]
+})
 export type PersonV2 = Type.Static<typeof PersonV2>
 
 export const PeoplePageV2 = Type.Object({
   items: Type.Array(PersonV2),
   next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, also sent as a Link header; null on the last page.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, title: 'PeoplePageV2' })

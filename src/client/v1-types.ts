@@ -1,0 +1,3635 @@
+// Types of the v1 API, generated from openapi/v1.json by `npm run openapi`; do not edit.
+export type paths = {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is the process alive? */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Can this instance serve: does the store answer? */
+        get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List keys, without their secrets */
+        get: operations["listKeys"];
+        put?: never;
+        /** Make a key; its secret is shown this once */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a key, at once, on every instance */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/switches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the capability switches */
+        get: operations["listSwitches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/switches/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turn a capability on or off, on every instance */
+        put: operations["setSwitch"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one person */
+        get: operations["v1GetPerson"];
+        /** Create or replace a person */
+        put: operations["v1PutPerson"];
+        post?: never;
+        /** Remove a person */
+        delete: operations["v1DeletePerson"];
+        options?: never;
+        head?: never;
+        /** Change some of a person's fields (JSON merge patch) */
+        patch: operations["v1PatchPerson"];
+        trace?: never;
+    };
+    "/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List people by name, a page at a time */
+        get: operations["v1ListPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What this key may do now */
+        get: operations["v1GetCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /** Ok */
+        Ok: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * ErrorEnvelope
+         * @example {
+         *       "status": "error",
+         *       "message": "Person does not exist"
+         *     }
+         */
+        ErrorEnvelope: {
+            /** @constant */
+            status: "error";
+            /** @description One human sentence. */
+            message: string;
+            errors?: {
+                /** @description JSON Pointer to the value at fault. */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** CreatedKey */
+        CreatedKey: {
+            id: string;
+            name: string;
+            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The secret. It is shown this once and cannot be recovered. */
+            key: string;
+        };
+        /** Key */
+        Key: {
+            id: string;
+            name: string;
+            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        /** Switch */
+        Switch: {
+            /** @enum {string} */
+            name: "people.read" | "people.write" | "people.delete" | "v1" | "v2" | "format.yaml" | "format.csv" | "format.msgpack" | "v1.deprecated";
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description Null while the switch is at its default.
+             */
+            changedAt: string | null;
+        };
+        /**
+         * Person
+         * @example {
+         *       "name": "fred",
+         *       "email": "fred@example.com",
+         *       "comment": null
+         *     }
+         */
+        Person: {
+            name: string;
+            email: string;
+            comment: string | null;
+        };
+        /** PersonEnvelope */
+        PersonEnvelope: {
+            /** @enum {string} */
+            status: "ok";
+            result: components["schemas"]["Person"];
+        };
+        /** PersonBody */
+        PersonBody: {
+            /**
+             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * @example fred
+             */
+            name?: string;
+            /** @example fred@example.com */
+            email: string;
+            /** @example Likes tea 🍵 */
+            comment?: string | null;
+        };
+        /** PersonPatch */
+        PersonPatch: {
+            /**
+             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * @example fred
+             */
+            name?: string;
+            /** @example fred@example.com */
+            email?: string;
+            /** @example Likes tea 🍵 */
+            comment?: string | null;
+        };
+        /** PeoplePageEnvelope */
+        PeoplePageEnvelope: {
+            /** @enum {string} */
+            status: "ok";
+            result: components["schemas"]["Person"][];
+            /** @description URL of the next page, or null on the last one. */
+            next: string | null;
+        };
+        /** Capabilities */
+        Capabilities: {
+            switches: {
+                "people.read": boolean;
+                "people.write": boolean;
+                "people.delete": boolean;
+                v1: boolean;
+                v2: boolean;
+                "format.yaml": boolean;
+                "format.csv": boolean;
+                "format.msgpack": boolean;
+                "v1.deprecated": boolean;
+            };
+            /** @description What this key may do. */
+            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+        };
+        /** CapabilitiesEnvelope */
+        CapabilitiesEnvelope: {
+            /** @enum {string} */
+            status: "ok";
+            result: components["schemas"]["Capabilities"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description The request id: the one the client sent, if well formed, or a new one. */
+        "X-Request-Id": string;
+        /** @description What is left of this key's budget and when it resets (IETF draft), e.g. "per-key";r=42;t=30. */
+        RateLimit: string;
+        /** @description This key's budget (IETF draft), e.g. "per-key";q=6000;w=60. */
+        "RateLimit-Policy": string;
+        /** @description Seconds to wait before trying again. */
+        "Retry-After": number;
+        /** @description Bearer realm="rest-api-blueprint" */
+        "WWW-Authenticate": string;
+        /** @description A strong ETag of the stored person, the same in every version. */
+        ETag: string;
+        /** @description The URL of the created resource. */
+        Location: string;
+        /** @description RFC 8288 link to the next page, rel="next". */
+        Link: string;
+        /** @description RFC 9745: present while v1 is deprecated, the moment it was. */
+        Deprecation: string;
+        /** @description RFC 8594: present while v1 is deprecated, when it will stop answering. */
+        Sunset: string;
+    };
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                    "application/yaml": components["schemas"]["Ok"];
+                    "application/msgpack": components["schemas"]["Ok"];
+                    "application/vnd.msgpack": components["schemas"]["Ok"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                    "application/yaml": components["schemas"]["Ok"];
+                    "application/msgpack": components["schemas"]["Ok"];
+                    "application/vnd.msgpack": components["schemas"]["Ok"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"][];
+                    };
+                    "application/yaml": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"][];
+                    };
+                    "application/msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"][];
+                    };
+                    "application/vnd.msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the key is for, e.g. "ci". */
+                    name: string;
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                };
+                "application/yaml": {
+                    /** @description What the key is for, e.g. "ci". */
+                    name: string;
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                };
+                "application/msgpack": {
+                    /** @description What the key is for, e.g. "ci". */
+                    name: string;
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                };
+                "application/vnd.msgpack": {
+                    /** @description What the key is for, e.g. "ci". */
+                    name: string;
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description What the key is for, e.g. "ci". */
+                    name: string;
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new resource */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["CreatedKey"];
+                    };
+                    "application/yaml": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["CreatedKey"];
+                    };
+                    "application/msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["CreatedKey"];
+                    };
+                    "application/vnd.msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["CreatedKey"];
+                    };
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is in a type, charset or encoding the API cannot read */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"];
+                    };
+                    "application/yaml": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"];
+                    };
+                    "application/msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"];
+                    };
+                    "application/vnd.msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Key"];
+                    };
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listSwitches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"][];
+                    };
+                    "application/yaml": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"][];
+                    };
+                    "application/msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"][];
+                    };
+                    "application/vnd.msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    setSwitch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+                "application/yaml": {
+                    enabled: boolean;
+                };
+                "application/msgpack": {
+                    enabled: boolean;
+                };
+                "application/vnd.msgpack": {
+                    enabled: boolean;
+                };
+                "application/x-www-form-urlencoded": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"];
+                    };
+                    "application/yaml": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"];
+                    };
+                    "application/msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"];
+                    };
+                    "application/vnd.msgpack": {
+                        /** @enum {string} */
+                        status: "ok";
+                        result: components["schemas"]["Switch"];
+                    };
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is in a type, charset or encoding the API cannot read */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    v1GetPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @example fred
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    ETag: components["headers"]["ETag"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEnvelope"];
+                    "application/yaml": components["schemas"]["PersonEnvelope"];
+                    "text/csv": string;
+                    "application/msgpack": components["schemas"]["PersonEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["PersonEnvelope"];
+                };
+            };
+            /** @description A browser is sent to the documentation instead */
+            303: {
+                headers: {
+                    /** @description The docs section, /docs#v1-people */
+                    Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    ETag: components["headers"]["ETag"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Person does not exist */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    v1PutPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @example fred
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "fred@example.com",
+                 *       "comment": "Likes tea 🍵"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonBody"];
+                /**
+                 * @example {
+                 *       "email": "fred@example.com",
+                 *       "comment": "Likes tea 🍵"
+                 *     }
+                 */
+                "application/yaml": components["schemas"]["PersonBody"];
+                /**
+                 * @example {
+                 *       "email": "fred@example.com",
+                 *       "comment": "Likes tea 🍵"
+                 *     }
+                 */
+                "application/msgpack": components["schemas"]["PersonBody"];
+                /**
+                 * @example {
+                 *       "email": "fred@example.com",
+                 *       "comment": "Likes tea 🍵"
+                 *     }
+                 */
+                "application/vnd.msgpack": components["schemas"]["PersonBody"];
+                /**
+                 * @example {
+                 *       "email": "fred@example.com",
+                 *       "comment": "Likes tea 🍵"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["PersonBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    ETag: components["headers"]["ETag"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEnvelope"];
+                    "application/yaml": components["schemas"]["PersonEnvelope"];
+                    "text/csv": string;
+                    "application/msgpack": components["schemas"]["PersonEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["PersonEnvelope"];
+                };
+            };
+            /** @description Created; Location names the new resource */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEnvelope"];
+                    "application/yaml": components["schemas"]["PersonEnvelope"];
+                    "text/csv": string;
+                    "application/msgpack": components["schemas"]["PersonEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["PersonEnvelope"];
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description If-Match or If-None-Match does not hold */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is in a type, charset or encoding the API cannot read */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    v1DeletePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @example fred
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                    "application/yaml": components["schemas"]["Ok"];
+                    "application/msgpack": components["schemas"]["Ok"];
+                    "application/vnd.msgpack": components["schemas"]["Ok"];
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Person does not exist */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description If-Match or If-None-Match does not hold */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    v1PatchPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @example fred
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": null
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    ETag: components["headers"]["ETag"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEnvelope"];
+                    "application/yaml": components["schemas"]["PersonEnvelope"];
+                    "text/csv": string;
+                    "application/msgpack": components["schemas"]["PersonEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["PersonEnvelope"];
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Person does not exist */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description If-Match or If-None-Match does not hold */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is in a type, charset or encoding the API cannot read */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    v1ListPeople: {
+        parameters: {
+            query: {
+                limit: number;
+                /** @description Opaque; copy it from the `next` link of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageEnvelope"];
+                    "application/yaml": components["schemas"]["PeoplePageEnvelope"];
+                    "text/csv": string;
+                    "application/msgpack": components["schemas"]["PeoplePageEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["PeoplePageEnvelope"];
+                };
+            };
+            /** @description A browser is sent to the documentation instead */
+            303: {
+                headers: {
+                    /** @description The docs section, /docs#v1-people */
+                    Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key lacks the capability this operation needs */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Person does not exist"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    v1GetCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilitiesEnvelope"];
+                    "application/yaml": components["schemas"]["CapabilitiesEnvelope"];
+                    "application/msgpack": components["schemas"]["CapabilitiesEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["CapabilitiesEnvelope"];
+                };
+            };
+            /** @description The request is malformed or not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description None of the types in Accept can be produced */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit reached; Retry-After says when to come back */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Something went wrong on the server; quote the request id */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The capability is switched off, or the store is unreachable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,135 @@
+// Adds to the generated operations what the route schemas cannot say: media types, headers, and the answers every route can give.
+import type { OpenApiDocument } from './versions.ts'
+
+type Json = Record<string, unknown>
+
+interface Operation extends Json {
+  security?: unknown[]
+  requestBody?: { content: Record<string, Json> }
+  responses: Record<string, Json>
+  'x-capability'?: string
+  'x-tabular'?: boolean
+  'x-browser-redirect'?: string
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  200: 'OK',
+  201: 'Created; Location names the new resource',
+  204: 'Done; nothing to show',
+  303: 'A browser is sent to the documentation instead',
+  304: 'Not modified since the ETag in If-None-Match',
+  400: 'The request is malformed or not valid',
+  401: 'No key, or a key that is unknown or revoked',
+  403: 'The key lacks the capability this operation needs',
+  404: 'Not found',
+  406: 'None of the types in Accept can be produced',
+  412: 'If-Match or If-None-Match does not hold',
+  413: 'The body is larger than the limit',
+  415: 'The body is in a type, charset or encoding the API cannot read',
+  429: 'Rate limit reached; Retry-After says when to come back',
+  500: 'Something went wrong on the server; quote the request id',
+  503: 'The capability is switched off, or the store is unreachable'
+}
+
+const header = (description: string, schema: Json = { type: 'string' }): Json => ({ description, schema })
+
+/** Every response header, described once in components.headers and referred to from each response. */
+export const HEADER_COMPONENTS: Record<string, Json> = {
+  'X-Request-Id': header('The request id: the one the client sent, if well formed, or a new one.'),
+  RateLimit: header('What is left of this key\'s budget and when it resets (IETF draft), e.g. "per-key";r=42;t=30.'),
+  'RateLimit-Policy': header('This key\'s budget (IETF draft), e.g. "per-key";q=6000;w=60.'),
+  'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
+  'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
+  ETag: header('A strong ETag of the stored person, the same in every version.'),
+  Location: header('The URL of the created resource.'),
+  Link: header('RFC 8288 link to the next page, rel="next".'),
+  Deprecation: header('RFC 9745: present while v1 is deprecated, the moment it was.'),
+  Sunset: header('RFC 8594: present while v1 is deprecated, when it will stop answering.')
+}
+
+const ref = (name: string): Json => ({ $ref: `#/components/headers/${name}` })
+
+const PEOPLE_CSV = { schema: { type: 'string', description: 'RFC 4180 CSV: a header row name,email,comment, then one row per person.' } }
+
+/** Each media type a body can be sent in, with the JSON schema where the format carries the same data. */
+function bodyContent (json: Json, method: string): Record<string, Json> {
+  if (method === 'patch') return { 'application/merge-patch+json': json }
+  return {
+    'application/json': json,
+    'application/yaml': json,
+    'application/msgpack': json,
+    'application/vnd.msgpack': json,
+    'application/x-www-form-urlencoded': json
+  }
+}
+
+function responseContent (json: Json, { isTabular, isProblem }: { isTabular: boolean, isProblem: boolean }): Record<string, Json> {
+  if (isProblem) return { 'application/problem+json': json }
+  return {
+    'application/json': json,
+    'application/yaml': json,
+    ...(isTabular ? { 'text/csv': PEOPLE_CSV } : {}),
+    'application/msgpack': json,
+    'application/vnd.msgpack': json
+  }
+}
+
+function enrichOperation (path: string, method: string, operation: Operation, errorSchema: (path: string) => object): void {
+  const isAuthenticated = (operation.security?.length ?? 0) > 0
+  const isV2 = path.startsWith('/v2/')
+  const responses = operation.responses
+
+  const add = (status: number): void => {
+    responses[status] ??= { content: { 'application/json': { schema: errorSchema(path) } } }
+  }
+  if (isAuthenticated) [400, 401, 429, 500, 503].forEach(add)
+  if (operation['x-capability'] !== undefined) add(403)
+  add(406)
+  if (operation.requestBody !== undefined) [413, 415].forEach(add)
+
+  for (const [status, response] of Object.entries(responses)) {
+    const code = Number(status)
+    response.description = code === 404 && path.includes('/people/') ? 'Person does not exist' : DESCRIPTIONS[status] ?? response.description
+    const content = response.content as Record<string, Json> | undefined
+    const json = content?.['application/json']
+    if (code === 204 || code === 304) delete response.content
+    else if (json !== undefined) response.content = responseContent(json, { isTabular: operation['x-tabular'] === true && code < 300, isProblem: isV2 && code >= 400 })
+
+    const names = ['X-Request-Id']
+    if (isAuthenticated) names.push('RateLimit', 'RateLimit-Policy')
+    if (code === 429) names.push('Retry-After')
+    if (code === 401) names.push('WWW-Authenticate')
+    if (code === 201) names.push('Location')
+    if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
+    if (code === 200 && path.endsWith('/people')) names.push('Link')
+    if (path.startsWith('/v1/')) names.push('Deprecation', 'Sunset')
+    response.headers = Object.fromEntries(names.map(name => [name, ref(name)]))
+  }
+
+  const redirect = operation['x-browser-redirect']
+  if (redirect !== undefined) {
+    responses[303] = {
+      description: DESCRIPTIONS[303],
+      headers: { Location: header(`The docs section, ${redirect}`), 'X-Request-Id': ref('X-Request-Id') },
+      content: { 'text/html': { schema: { type: 'string' } } }
+    }
+  }
+  const body = operation.requestBody?.content['application/json']
+  if (operation.requestBody !== undefined && body !== undefined) operation.requestBody.content = bodyContent(body, method)
+}
+
+/**
+ * `errorSchema(path)` gives the error body schema for a path: the envelope in
+ * v1 and /admin, problem details in v2.
+ */
+export function enrich (document: OpenApiDocument, errorSchema: (path: string) => object): OpenApiDocument {
+  const copy = structuredClone(document)
+  for (const [path, item] of Object.entries(copy.paths)) {
+    for (const [method, operation] of Object.entries(item)) enrichOperation(path, method, operation as Operation, errorSchema)
+  }
+  // Only the headers this document's responses use: v2 has no deprecation headers, for one.
+  const text = JSON.stringify(copy.paths)
+  const headers = Object.fromEntries(Object.entries(HEADER_COMPONENTS).filter(([name]) => text.includes(`"#/components/headers/${name}"`)))
+  copy.components = { ...(copy.components as Json | undefined), headers }
+  return copy
+}
