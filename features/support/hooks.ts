@@ -6,8 +6,9 @@ import { buildApp } from '../../src/app.ts'
 import type { AppOptions } from '../../src/app.ts'
 import { openStore } from '../../src/storage/open-store.ts'
 import type { Store } from '../../src/storage/store.ts'
-import { dropSchema, isPostgresUrl, randomSchemaName, withSchema } from '../../test/storage/postgres-schema.ts'
+import { checkedAgainstContract } from './contract.ts'
 import { injectClient, socketClient } from './http-client.ts'
+import { databaseForRun } from './run-database.ts'
 import type { ApiWorld } from './world.ts'
 
 let app: FastifyInstance | undefined
@@ -15,9 +16,7 @@ let store: Store | undefined
 
 // On PostgreSQL the whole run shares one schema of its own, made on first use
 // and dropped at the end; scenarios that need no people empty it through the API.
-const requestedUrl = process.env.FEATURES_DATABASE_URL ?? 'sqlite::memory:'
-const schema = isPostgresUrl(requestedUrl) ? randomSchemaName('features') : undefined
-const databaseUrl = schema === undefined ? requestedUrl : withSchema(requestedUrl, schema)
+const database = databaseForRun(process.env.FEATURES_DATABASE_URL ?? 'sqlite::memory:')
 
 Before(async function (this: ApiWorld) {
   const baseUrl = process.env.BASE_URL
@@ -25,11 +24,11 @@ Before(async function (this: ApiWorld) {
     const adminKey = process.env.BLUEPRINT_ADMIN_KEY
     if (adminKey === undefined) throw new Error('BASE_URL needs BLUEPRINT_ADMIN_KEY, the admin key of that server')
     this.adminKey = adminKey
-    this.client = socketClient(baseUrl)
+    this.client = checkedAgainstContract(socketClient(baseUrl))
     return
   }
   this.adminKey = randomBytes(32).toString('base64url')
-  store = await openStore(databaseUrl)
+  store = await openStore(database.url)
   await startApp(this, {})
   this.restartApp = async (options) => {
     await app?.close()
@@ -40,7 +39,7 @@ Before(async function (this: ApiWorld) {
 async function startApp (world: ApiWorld, options: Partial<AppOptions>): Promise<void> {
   if (store === undefined) throw new Error('No store is open')
   app = await buildApp({ ...options, store, adminKey: world.adminKey })
-  world.client = injectClient(app)
+  world.client = checkedAgainstContract(injectClient(app))
 }
 
 After(async function () {
@@ -57,5 +56,5 @@ After(async function (this: ApiWorld) {
 })
 
 AfterAll(async function () {
-  if (schema !== undefined) await dropSchema(requestedUrl, schema)
+  await database.drop()
 })

@@ -42,7 +42,7 @@ export const HEADER_COMPONENTS: Record<string, Json> = {
   'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
   ETag: header('A strong ETag of the stored person, the same in every version.'),
   Location: header('The URL of the created resource.'),
-  Link: header('RFC 8288 link to the next page, rel="next".'),
+  Link: header('RFC 8288 links: rel="next" to the next page of a list; while v1 is deprecated, rel="successor-version" to the same resource in v2 and rel="deprecation" to the docs.'),
   Deprecation: header('RFC 9745: present while v1 is deprecated, the moment it was.'),
   Sunset: header('RFC 8594: present while v1 is deprecated, when it will stop answering.')
 }
@@ -101,8 +101,9 @@ function enrichOperation (path: string, method: string, operation: Operation, er
     if (code === 401) names.push('WWW-Authenticate')
     if (code === 201) names.push('Location')
     if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
-    if (code === 200 && path.endsWith('/people')) names.push('Link')
-    if (path.startsWith('/v1/')) names.push('Deprecation', 'Sunset')
+    const isV1 = path.startsWith('/v1/')
+    if ((code === 200 && path.endsWith('/people')) || isV1) names.push('Link')
+    if (isV1) names.push('Deprecation', 'Sunset')
     response.headers = Object.fromEntries(names.map(name => [name, ref(name)]))
   }
 
