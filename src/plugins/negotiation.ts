@@ -89,7 +89,9 @@ export function prefersHtml (accept: string | undefined, offer: Offer): boolean 
   return negotiator.mediaType([...offer.mediaTypes, 'text/html']) === 'text/html'
 }
 
-function isBrowser (accept: string | undefined, offer: Offer, policy: 'unless-data-format-named' | 'when-html-preferred'): boolean {
+type RedirectPolicy = 'unless-data-format-named' | 'when-html-preferred'
+
+function isBrowser (accept: string | undefined, offer: Offer, policy: RedirectPolicy): boolean {
   return policy === 'when-html-preferred' ? prefersHtml(accept, offer) : wantsDocs(accept, offer)
 }
 
@@ -121,6 +123,33 @@ export function useFormat (reply: FastifyReply, serialize: (payload: unknown) =>
   reply.type(contentType).serializer(serialize as (payload: unknown) => string)
 }
 
+interface Decision {
+  isBrowser: boolean
+  chosen: { format: Format, mediaType: string } | undefined
+}
+
+// Clients send the same few Accept headers again and again, so each answer is
+// worked out once per offer. The bound keeps a client sending endless
+// different headers from growing it without end.
+const MAX_DECISIONS = 500
+const decisionsByOffer = new WeakMap<Offer, Map<string, Decision>>()
+
+function decide (accept: string | undefined, offer: Offer, policy: RedirectPolicy | undefined): Decision {
+  let decisions = decisionsByOffer.get(offer)
+  if (decisions === undefined) {
+    decisions = new Map()
+    decisionsByOffer.set(offer, decisions)
+  }
+  const key = `${policy ?? ''}\n${accept ?? ''}`
+  let decision = decisions.get(key)
+  if (decision === undefined) {
+    decision = { isBrowser: policy !== undefined && isBrowser(accept, offer, policy), chosen: chooseMediaType(accept, offer) }
+    if (decisions.size >= MAX_DECISIONS) decisions.clear()
+    decisions.set(key, decision)
+  }
+  return decision
+}
+
 export default fp<{ board: SwitchBoard }>(async function negotiation (app, { board }) {
   app.decorateRequest('format', null)
   const currentOffers = offersFollowing(board)
@@ -131,18 +160,15 @@ export default fp<{ board: SwitchBoard }>(async function negotiation (app, { boa
     if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) return
     const offers = currentOffers()
     const offer = config.tabular === true ? offers.tabular : offers.envelope
-    const { accept } = request.headers
     const isRead = request.method === 'GET' || request.method === 'HEAD'
     const { docs, redirectBrowsers } = config
-    if (docs !== undefined && redirectBrowsers !== undefined && isRead && isBrowser(accept, offer, redirectBrowsers)) {
-      return sendToDocs(reply, docs)
-    }
+    const decision = decide(request.headers.accept, offer, isRead && docs !== undefined ? redirectBrowsers : undefined)
+    if (docs !== undefined && decision.isBrowser) return sendToDocs(reply, docs)
 
     varyOnAccept(reply)
-    const chosen = chooseMediaType(accept, offer)
+    const { chosen } = decision
     if (chosen === undefined) throw notAcceptable(offer)
-    const { format } = chosen
-    request.format = format
-    if (format.serialize !== undefined) useFormat(reply, format.serialize, contentTypeOf(chosen))
+    request.format = chosen.format
+    if (chosen.format.serialize !== undefined) useFormat(reply, chosen.format.serialize, contentTypeOf(chosen))
   })
 }, { name: 'negotiation' })
