@@ -1,8 +1,9 @@
-# The real HTTP clients the client tests drive: curl, HTTPie and Python's requests.
+# The real clients the tests drive: curl, HTTPie, Python's requests, and Chromium for the docs.
 missing=()
 command -v curl > /dev/null || missing+=(curl)
 command -v http > /dev/null || missing+=(httpie)
 python3 -c 'import requests' 2> /dev/null || missing+=(python3-requests)
+command -v chromium > /dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
