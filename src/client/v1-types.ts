@@ -3283,8 +3283,8 @@ export interface operations {
     };
     v1ListPeople: {
         parameters: {
-            query: {
-                limit: number;
+            query?: {
+                limit?: number;
                 /** @description Opaque; copy it from the `next` link of the previous page. */
                 cursor?: string;
             };

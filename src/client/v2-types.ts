@@ -1392,8 +1392,8 @@ export interface operations {
     };
     v2ListPeople: {
         parameters: {
-            query: {
-                limit: number;
+            query?: {
+                limit?: number;
                 /** @description Opaque; copy it from the `next` link of the previous page. */
                 cursor?: string;
             };

@@ -8,7 +8,7 @@ import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../../plugin
 import type { Person, Store } from '../../../storage/store.ts'
 import { createCursorCodec } from './cursor.ts'
 import type { PeopleRepresentation } from './representation.ts'
-import { NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
+import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
 
 // CONTRACT §5: José typed precomposed or with a combining accent is one person,
 // so names are normalized before validation, storage and lookup.
@@ -90,7 +90,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
     config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
     schema: { ...about('ListPeople', 'List people by name, a page at a time'), querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
   }, async (request, reply) => {
-    const { limit, cursor } = request.query
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
     const after = cursor === undefined ? undefined : cursors.decode(cursor)
     // One extra row tells us whether another page exists without a COUNT.
     const rows = await store.people.list({ after, limit: limit + 1 })

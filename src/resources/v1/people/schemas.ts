@@ -56,8 +56,11 @@ export const PersonView = Type.Object({
 }, { additionalProperties: false, title: 'Person', examples: [{ name: 'fred', email: 'fred@example.com', comment: null }] })
 export type PersonView = Type.Static<typeof PersonView>
 
+export const DEFAULT_PAGE_SIZE = 20
+
 export const PeopleQuery = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  // Optional to clients; the validator fills in the default before the handler runs.
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_PAGE_SIZE })),
   cursor: Type.Optional(Type.String({ maxLength: 1000, description: 'Opaque; copy it from the `next` link of the previous page.' }))
 }, { additionalProperties: false })
 
