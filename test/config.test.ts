@@ -19,6 +19,8 @@ test('uses the contract defaults when nothing is set', () => {
     host: 'localhost',
     port: 5000,
     databaseUrl: 'sqlite:./data/blueprint.sqlite',
+    databasePoolSize: 10,
+    storeTimeoutMs: 2000,
     adminKey: undefined,
     logLevel: 'info',
     bodyLimit: 64 * 1024,
@@ -38,6 +40,8 @@ test('reads every setting from the environment', () => {
     HOST: '0.0.0.0',
     PORT: '8080',
     DATABASE_URL: 'sqlite::memory:',
+    DATABASE_POOL_SIZE: '25',
+    STORE_TIMEOUT_MS: '1500',
     BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY,
     LOG_LEVEL: 'debug',
     BODY_LIMIT: '1024',
@@ -53,6 +57,8 @@ test('reads every setting from the environment', () => {
     host: '0.0.0.0',
     port: 8080,
     databaseUrl: 'sqlite::memory:',
+    databasePoolSize: 25,
+    storeTimeoutMs: 1500,
     adminKey: GOOD_ADMIN_KEY,
     logLevel: 'debug',
     bodyLimit: 1024,
@@ -89,7 +95,7 @@ test('refuses a PORT that is not a whole number, naming the variable and the val
 })
 
 test('refuses a number setting that is not a whole number, whichever it is', () => {
-  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS']) {
+  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'STORE_TIMEOUT_MS']) {
     assert.throws(() => readConfig({ [name]: 'lots' }), isConfigError(name, '"lots"'), name)
   }
 })

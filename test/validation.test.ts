@@ -58,7 +58,7 @@ describe('toFieldErrors', () => {
       instancePath: '/email',
       message: 'must match pattern "^.+$"',
       params: {},
-      parentSchema: { errorMessage: 'must be an email address' }
+      parentSchema: { 'x-error-message': 'must be an email address' }
     }]), [{ path: '/email', message: 'must be an email address' }])
   })
 

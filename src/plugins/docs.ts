@@ -6,7 +6,6 @@ import type { ReferenceDocument } from '../docs/openapi-shapes.ts'
 import { renderReference } from '../docs/render-reference.ts'
 import { documentFor, VERSIONS } from '../openapi/versions.ts'
 import type { OpenApiDocument } from '../openapi/versions.ts'
-import { DOCS_HELMET } from './security-headers.ts'
 
 /** Where the page finds its assets: under /docs, so one prefix holds everything the docs serve. */
 export const DOCS_ASSET_BASE = '/docs/assets/'
@@ -22,7 +21,7 @@ const docs: FastifyPluginAsync = async (app) => {
     { assetBase: DOCS_ASSET_BASE, openapiHref: version => `/${version}/openapi.json`, apiBaseUrl: '' }
   )
 
-  app.get('/docs', { config, helmet: DOCS_HELMET, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/docs', { config: { ...config, securityHeaders: 'docs' }, schema: { hide: true } }, async (_request, reply) => {
     page ??= render()
     return reply.type('text/html; charset=utf-8').send(page)
   })

@@ -1,14 +1,22 @@
 // Security headers on every response, and CORS only for the origins the operator names.
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
 import fp from 'fastify-plugin'
+import helmet from 'helmet'
+import type { HelmetOptions } from 'helmet'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** `docs` for the HTML reference, which loads its own script and stylesheet. */
+    securityHeaders?: 'docs'
+  }
+}
 
 /**
  * The docs page loads its one stylesheet and one script from this origin, and
  * its "Try it" forms fetch from it; nothing inline runs, nothing comes from
  * elsewhere, and no one may frame it.
  */
-export const DOCS_HELMET = {
+export const DOCS_HELMET: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -26,15 +34,23 @@ export const DOCS_HELMET = {
   }
 }
 
+// An API answers data, never pages: a response can load, run and frame
+// nothing, even if a browser were tricked into rendering one (OWASP).
+const API_HELMET: HelmetOptions = {
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  frameguard: { action: 'deny' },
+  // Clients on other origins read us through CORS, which this does not restrict.
+  crossOriginResourcePolicy: { policy: 'same-origin' }
+}
+
 export default fp<{ corsOrigins: readonly string[] }>(async function securityHeaders (app, { corsOrigins }) {
-  await app.register(helmet, {
-    global: true,
-    // An API answers data, never pages: a response can load, run and frame
-    // nothing, even if a browser were tricked into rendering one (OWASP).
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    frameguard: { action: 'deny' },
-    // Clients on other origins read us through CORS, which this does not restrict.
-    crossOriginResourcePolicy: { policy: 'same-origin' }
+  // Helmet works its headers out once, here; each request only sets them.
+  const forApi = helmet(API_HELMET)
+  const forDocs = helmet(DOCS_HELMET)
+  app.addHook('onRequest', (request, reply, done) => {
+    const setHeaders = request.routeOptions.config.securityHeaders === 'docs' ? forDocs : forApi
+    // Helmet 8 throws rather than passing errors on, so its callback only means "done".
+    setHeaders(request.raw, reply.raw, () => { done() })
   })
 
   // Off unless configured: a browser page on another origin cannot read our

@@ -6,8 +6,12 @@ import { readDatabaseUrl } from '../../src/storage/postgres/database-url.ts'
 
 const BASE = 'postgres://app:secret@db.example:5432/blueprint'
 
-test('a plain URL gets a pool of 10, no schema, and reaches the driver unchanged', () => {
-  assert.deepEqual(readDatabaseUrl(BASE), { connectionString: BASE, poolSize: 10, schema: undefined })
+test('a plain URL gets a pool of 10, no schema, a 2 s timeout, and reaches the driver unchanged', () => {
+  assert.deepEqual(readDatabaseUrl(BASE), { connectionString: BASE, poolSize: 10, schema: undefined, timeoutMs: 2000 })
+})
+
+test('takes the timeout from the options', () => {
+  assert.equal(readDatabaseUrl(BASE, { timeoutMs: 500 }).timeoutMs, 500)
 })
 
 test('takes the pool size from the options', () => {

@@ -2,13 +2,22 @@
 import assert from 'node:assert/strict'
 import { readdir } from 'node:fs/promises'
 import { after, describe, test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { openPostgresStore } from '../../src/storage/postgres/index.ts'
-import type { Store } from '../../src/storage/store.ts'
+import { StoreUnavailableError } from '../../src/storage/store.ts'
+import type { ChangeTopic, Store } from '../../src/storage/store.ts'
 import { dropSchema, randomSchemaName, withClient, withSchema } from './postgres-schema.ts'
 import { describeSharedStoreContract } from './shared-store-contract.ts'
 import { describeStoreContract } from './store-contract.ts'
 
 const serverUrl = process.env.TEST_POSTGRES_URL
+
+async function waitUntil (condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 2000) throw new Error('not within 2 s')
+    await sleep(10)
+  }
+}
 
 // Unset means "no PostgreSQL here": skip, and say why. Set but unreachable
 // is a failure: every test below then fails to open its store.
@@ -122,6 +131,43 @@ function describePostgres (serverUrl: string): void {
       await store.close()
       await store.close()
       await assert.rejects(store.ping())
+    })
+
+    test('tells every store on the database about changed keys and switches, but only once committed', async () => {
+      const [first, second] = [await openEmpty(), await openPostgresStore(url)]
+      try {
+        const heard: ChangeTopic[] = []
+        second.changes?.subscribe(topic => heard.push(topic))
+        await first.switches.set('people.delete', false, new Date().toISOString())
+        await first.keys.create({ id: 'key_feed', name: 'ci', hash: 'fe'.repeat(32), capabilities: ['people:read'], createdAt: new Date().toISOString(), revokedAt: null })
+        await first.keys.revoke('key_feed', new Date().toISOString())
+        // A revocation of a key already revoked changes nothing, and says nothing.
+        await first.keys.revoke('key_feed', new Date().toISOString())
+        await waitUntil(() => heard.length >= 3)
+        await sleep(50)
+        assert.deepEqual(heard, ['switches', 'keys', 'keys'])
+      } finally {
+        await first.close()
+        await second.close()
+      }
+    })
+
+    test('a statement that waits longer than the timeout fails with StoreUnavailableError, and frees its connection', async () => {
+      const store = await openPostgresStore(url, { timeoutMs: 300 })
+      try {
+        await store.people.put('locked', { email: 'locked@example.com', comment: null })
+        await withClient(serverUrl, async client => {
+          await client.query('BEGIN')
+          await client.query(`SELECT 1 FROM ${schema}.people WHERE name = 'locked' FOR UPDATE`)
+          const started = Date.now()
+          await assert.rejects(store.people.put('locked', { email: 'new@example.com', comment: null }), StoreUnavailableError)
+          assert.ok(Date.now() - started < 1000, `waited ${Date.now() - started} ms`)
+          await client.query('ROLLBACK')
+        })
+        assert.equal((await store.people.put('locked', { email: 'new@example.com', comment: null })).created, false)
+      } finally {
+        await store.close()
+      }
     })
 
     test('opening fails, rather than hangs, when no server answers at the address', async () => {

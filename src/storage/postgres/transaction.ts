@@ -23,11 +23,7 @@ function isRetryable (error: unknown): boolean {
 export async function inTransaction<T> (pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     // The whole transaction runs on one connection: other requests use others.
-    const client = await pool.connect()
-    // A connection that dies while checked out also emits 'error', which
-    // would end the process if nobody listened; the failed statement is what we act on.
-    const ignore = (): void => {}
-    client.on('error', ignore)
+    const client = await checkOut(pool)
     let unusable: Error | undefined
     try {
       await client.query('BEGIN')
@@ -40,12 +36,35 @@ export async function inTransaction<T> (pool: pg.Pool, work: (client: pg.PoolCli
       unusable = isUnavailable(error) ? toError(error) : await rollBack(client)
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error
     } finally {
-      client.off('error', ignore)
+      // Released in the same step, so the pool's own listener takes over at once.
+      client.off('error', ignoreErrorEvent)
       client.release(unusable)
     }
     // A random pause, growing with each attempt, keeps the losers of a race from colliding again in step.
     await sleep(Math.random() * 5 * attempt)
   }
+}
+
+// A connection that dies while checked out also emits 'error', which would
+// end the process if nobody listened; the failed statement is what we act on.
+function ignoreErrorEvent (): void {}
+
+/**
+ * pool.connect(), with the listener attached the moment the connection is
+ * handed over: awaiting the promise would leave a gap in which the rest of
+ * the same network read (a server's "terminating connection") finds none.
+ */
+async function checkOut (pool: pg.Pool): Promise<pg.PoolClient> {
+  return await new Promise((resolve, reject) => {
+    pool.connect((error, client) => {
+      if (client === undefined) {
+        reject(error)
+        return
+      }
+      client.on('error', ignoreErrorEvent)
+      resolve(client)
+    })
+  })
 }
 
 /** Answers the error when ROLLBACK fails: that connection is in an unknown state, so the pool must close it, not reuse it. */

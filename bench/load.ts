@@ -1,0 +1,122 @@
+// The workloads, and one timed autocannon run of a workload against a target, driven from this process.
+import { createRequire } from 'node:module'
+import { cpuSeconds, machineBusySeconds } from './proc-stats.ts'
+import { personName } from './seed.ts'
+
+/** What this benchmark uses of autocannon's request description (it ships no types). */
+interface Request {
+  method?: string
+  path?: string
+  headers?: Record<string, string>
+  body?: string
+  setupRequest?: (request: Request) => Request
+}
+
+interface Options {
+  url: string
+  connections: number
+  duration: number
+  requests: Request[]
+}
+
+interface Result {
+  duration: number
+  errors: number
+  timeouts: number
+  non2xx: number
+  latency: { p50: number, p99: number }
+  requests: { total: number }
+}
+
+type Autocannon = (options: Options, done: (error: Error | null, result: Result) => void) => unknown
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
+
+export interface Workload {
+  name: string
+  requests: Request[]
+}
+
+export interface LoadResult {
+  rps: number
+  /** Latencies of the 2xx answers, in milliseconds. */
+  p50: number
+  p99: number
+  requests: number
+  errors: number
+  non2xx: number
+  /** The target's own CPU per answered request, in microseconds: steadier than req/s on a shared machine. */
+  cpuUsPerRequest: number
+  /** Share of one core this process (the load generator) used; near 1 means the client, not the target, was the limit. */
+  clientCpu: number
+  /** Cores kept busy by everything else on the machine meanwhile: the noise under this run. */
+  otherCpu: number
+}
+
+export const CONNECTIONS = 50
+
+function pick (people: number): string {
+  return `/v1/people/${personName(Math.floor(Math.random() * people))}`
+}
+
+function readRequest (key: string, path: string, extraHeaders: Record<string, string> = {}): Request {
+  return { method: 'GET', path, headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...extraHeaders } }
+}
+
+function writeRequest (key: string, path: string): Request {
+  const body = JSON.stringify({ email: `bench-${Math.floor(Math.random() * 1e9)}@example.net`, comment: 'written by the benchmark' })
+  const headers = { authorization: `Bearer ${key}`, accept: 'application/json', 'content-type': 'application/json' }
+  return { method: 'PUT', path, headers, body }
+}
+
+// setupRequest returns a fresh request each time: autocannon adds Content-Length to the headers object it is given.
+export function getOne (key: string, people: number, extraHeaders: Record<string, string> = {}): Workload {
+  return { name: 'GET', requests: [{ setupRequest: () => readRequest(key, pick(people), extraHeaders) }] }
+}
+
+export function putOne (key: string, people: number): Workload {
+  return { name: 'PUT', requests: [{ setupRequest: () => writeRequest(key, pick(people)) }] }
+}
+
+export function mixed (key: string, people: number, writeShare: number): Workload {
+  const name = `${Math.round((1 - writeShare) * 100)}/${Math.round(writeShare * 100)} mix`
+  return {
+    name,
+    requests: [{ setupRequest: () => Math.random() < writeShare ? writeRequest(key, pick(people)) : readRequest(key, pick(people)) }]
+  }
+}
+
+export function listPage (name: string, key: string, cursor: string | undefined): Workload {
+  const query = cursor === undefined ? 'limit=20' : `limit=20&cursor=${encodeURIComponent(cursor)}`
+  return { name, requests: [readRequest(key, `/v1/people?${query}`)] }
+}
+
+function run (options: Options): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => error === null ? resolve(result) : reject(error))
+  })
+}
+
+export async function runLoad (url: string, pid: number, workload: Workload, seconds: number): Promise<LoadResult> {
+  const targetCpuBefore = cpuSeconds(pid)
+  const machineBefore = machineBusySeconds()
+  const clientCpuBefore = process.cpuUsage()
+  const started = process.hrtime.bigint()
+  const result = await run({ url, connections: CONNECTIONS, duration: seconds, requests: workload.requests })
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9
+  const clientCpu = process.cpuUsage(clientCpuBefore)
+  const targetCpu = cpuSeconds(pid) - targetCpuBefore
+  const machineCpu = machineBusySeconds() - machineBefore
+  const clientSeconds = (clientCpu.user + clientCpu.system) / 1e6
+  const answered = result.requests.total
+  return {
+    rps: answered / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: answered,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    cpuUsPerRequest: answered === 0 ? Number.NaN : targetCpu * 1e6 / answered,
+    clientCpu: clientSeconds / elapsed,
+    otherCpu: Math.max(0, machineCpu - targetCpu - clientSeconds) / elapsed
+  }
+}

@@ -1,0 +1,112 @@
+// Runs the benchmark (`npm run bench`): the app against two baselines; --features and --profile run the extra measurements instead.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { renderChart } from './chart.ts'
+import { compare } from './compare.ts'
+import { formatFeatures, measureFeatures } from './features.ts'
+import { formatProfile, profileApp } from './profile.ts'
+import { buildReport } from './report.ts'
+import { formatReport } from './tables.ts'
+import { killAllTargetsNow, stopAllTargets } from './targets.ts'
+
+const HELP = `npm run bench [-- options]
+
+  (no option)      the app against baselines A and B: table, bench/results/latest.json, docs/images/bench.svg
+  --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
+  --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
+  --rounds N       rounds of alternating targets (default 5; 4 with --features)
+  --seconds S      length of each measured run (default 5)
+`
+
+const RESULTS = join('bench', 'results')
+const CHART = join('docs', 'images', 'bench.svg')
+
+const { values: flags } = parseArgs({
+  options: {
+    features: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    seconds: { type: 'string', default: '5' },
+    help: { type: 'boolean', default: false }
+  }
+})
+
+function positiveInteger (text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined) return fallback
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1 || value > 60) throw new Error(`--${name} must be a whole number from 1 to 60, not "${text}"`)
+  return value
+}
+
+function machine (): Record<string, unknown> {
+  return { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadavg: loadavg(), at: new Date().toISOString() }
+}
+
+function writeJson (name: string, value: unknown): void {
+  mkdirSync(RESULTS, { recursive: true })
+  writeFileSync(join(RESULTS, name), `${JSON.stringify(value, null, 2)}\n`)
+  log(`wrote ${join(RESULTS, name)}`)
+}
+
+function log (line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
+}
+
+async function runComparison (workDir: string, rounds: number, seconds: number): Promise<void> {
+  const before = machine()
+  const results = await compare({ rounds, seconds, warmupSeconds: 3, people: 10_000, bigPeople: 1_000_000, deepPosition: 900_000, startupTrials: 3, workDir, log })
+  const report = buildReport(results)
+  console.log(`\n${formatReport(results, report)}`)
+  writeJson('latest.json', { machine: { before, after: machine() }, ...results, ...report })
+  const caption = `${String(before.cpu)}, ${String(before.cpus)} cores (shared), Node.js ${process.version}, ${String(before.at).slice(0, 10)}; npm run bench`
+  mkdirSync(join('docs', 'images'), { recursive: true })
+  writeFileSync(CHART, renderChart({ summaries: report.summaries, ratios: report.ratios, rounds, connections: results.settings.connections, caption }))
+  log(`wrote ${CHART}`)
+}
+
+async function main (): Promise<void> {
+  if (flags.help) {
+    console.log(HELP)
+    return
+  }
+  const seconds = positiveInteger(flags.seconds, 5, 'seconds')
+  workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
+  try {
+    if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds)
+    if (flags.features) {
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, workDir, log })
+      console.log(`\n${formatFeatures(results)}`)
+      writeJson('features.json', { machine: machine(), ...results })
+    }
+    if (flags.profile) {
+      mkdirSync(RESULTS, { recursive: true })
+      const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds: 3, people: 10_000, workDir, resultsDir: RESULTS, log })
+      for (const summary of summaries) console.log(`\n${formatProfile(summary)}`)
+      writeJson('profile.json', { machine: machine(), summaries })
+    }
+  } finally {
+    await cleanUp()
+  }
+}
+
+/** The SQLite files and logs of this run, removed at the end. */
+let workDir: string | undefined
+
+async function cleanUp (): Promise<void> {
+  await stopAllTargets()
+  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true })
+}
+
+// Whatever happens, no target outlives the benchmark.
+process.once('exit', killAllTargetsNow)
+process.once('SIGINT', () => {
+  log('interrupted: stopping the targets')
+  cleanUp().finally(() => process.exit(130))
+})
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

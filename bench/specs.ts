@@ -1,0 +1,44 @@
+// How each benchmark target is started: the app as it ships, and the two baselines it is measured against.
+import { join } from 'node:path'
+import type { TargetSpec } from './targets.ts'
+
+/** 40 characters, as BLUEPRINT_ADMIN_KEY needs 32 or more; it only ever travels over loopback. */
+export const ADMIN_KEY = 'bench-admin-key-0123456789abcdefghijklmnop'
+
+export const TARGETS = ['baseline A', 'baseline B', 'app'] as const
+export type TargetName = typeof TARGETS[number]
+
+export interface AppSettings {
+  /** The SQLite file the app serves. */
+  database: string
+  /** Where its log lines go; /dev/null when absent. */
+  logFile?: string
+  /** Settings that differ from the production-like defaults below. */
+  env?: Record<string, string>
+  nodeArgs?: string[]
+}
+
+/**
+ * The app as `npm start` runs it, with the per-request log line on and a rate
+ * limit so high that every request is counted but none is refused.
+ */
+export function appSpec (name: string, settings: AppSettings): TargetSpec {
+  return {
+    name,
+    script: 'src/server.ts',
+    env: {
+      DATABASE_URL: `sqlite:${settings.database}`,
+      BLUEPRINT_ADMIN_KEY: ADMIN_KEY,
+      LOG_LEVEL: 'info',
+      RATE_LIMIT: '100000000',
+      ...settings.env
+    },
+    ...(settings.logFile === undefined ? {} : { logFile: settings.logFile }),
+    ...(settings.nodeArgs === undefined ? {} : { nodeArgs: settings.nodeArgs })
+  }
+}
+
+export function baselineSpec (name: Exclude<TargetName, 'app'>, database: string): TargetSpec {
+  if (name === 'baseline A') return { name, script: join('bench', 'baseline-fastify.ts'), env: {} }
+  return { name, script: join('bench', 'baseline-sqlite.ts'), env: { DATABASE_PATH: database } }
+}

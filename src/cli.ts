@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// The rest-api-blueprint command: serve the API, migrate its store, make a key, or print an OpenAPI document.
+import { parseArgs } from 'node:util'
+import { newApiKey } from './auth/api-keys.ts'
+import { CAPABILITIES } from './auth/capabilities.ts'
+import type { Capability } from './auth/capabilities.ts'
+import { ConfigError, readConfig } from './config.ts'
+import type { Config } from './config.ts'
+import type { Store } from './storage/store.ts'
+
+const USAGE = `Usage: rest-api-blueprint <command> [options]
+
+Commands:
+  serve                       Start the API and run it until SIGTERM or Ctrl-C.
+  migrate                     Bring the store up to date with the migrations, then exit.
+  keys create --name NAME --capabilities LIST
+                              Make an API key and print it; it is shown only this once.
+                              LIST is comma-separated: ${CAPABILITIES.join(', ')}.
+  openapi [v1|v2]             Print the OpenAPI document of a version (v2 when not named).
+
+Options:
+  -h, --help                  Show this help.
+
+Settings come from the environment, as for the server: DATABASE_URL names the
+store (default sqlite:./data/blueprint.sqlite); HOST, PORT and the others are in
+the README.
+
+Exit codes: 0 done, 1 failed, 2 the command line was wrong.
+`
+
+// Exit code 2 is the shells' convention for a command line that was used wrongly.
+class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+async function main (args: string[]): Promise<void> {
+  const { values, positionals } = readArgs(args)
+  const [command, ...rest] = positionals
+  if (values.help === true || command === undefined) {
+    process.stdout.write(USAGE)
+    return
+  }
+  // Each command loads only the modules it needs, so that --help and a
+  // mistyped command answer at once instead of loading the whole app first.
+  if (command === 'serve' && rest.length === 0) {
+    const { startServer } = await import('./server.ts')
+    await startServer(readConfig())
+  } else if (command === 'migrate' && rest.length === 0) {
+    // Opening a store applies the migrations it has not seen yet.
+    await withStore(readConfig(), async () => {})
+    process.stdout.write('The store is up to date.\n')
+  } else if (command === 'keys' && rest.length === 1 && rest[0] === 'create') {
+    await createKey(readKeyName(values.name), readCapabilities(values.capabilities))
+  } else if (command === 'openapi' && rest.length <= 1) {
+    await printOpenApi(rest[0] ?? 'v2')
+  } else {
+    throw new UsageError(`Unknown command: ${positionals.join(' ')}`)
+  }
+}
+
+const OPTIONS = {
+  name: { type: 'string' },
+  capabilities: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+function readArgs (args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS })
+  } catch (error) {
+    // parseArgs explains an unknown option or a missing value well; only the exit code changes.
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function withStore (config: Config, work: (store: Store) => Promise<void>): Promise<void> {
+  const { openStore } = await import('./storage/open-store.ts')
+  const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize, timeoutMs: config.storeTimeoutMs })
+  try {
+    await work(store)
+  } finally {
+    await store.close()
+  }
+}
+
+// The same rules as POST /admin/keys, so a key made here could have been made there.
+function readKeyName (name: string | undefined): string {
+  if (name === undefined) throw new UsageError('keys create needs --name, saying what the key is for')
+  // Counted in code points, as the API counts them.
+  if (name.trim() === '' || [...name].length > 100) throw new UsageError('--name must be 1 to 100 characters')
+  return name
+}
+
+function readCapabilities (list: string | undefined): Capability[] {
+  if (list === undefined) throw new UsageError(`keys create needs --capabilities, some of: ${CAPABILITIES.join(', ')}`)
+  const names = [...new Set(list.split(',').map(name => name.trim()).filter(name => name !== ''))]
+  const unknown = names.filter(name => !isCapability(name))
+  if (names.length === 0 || unknown.length > 0) {
+    throw new UsageError(`--capabilities must name some of ${CAPABILITIES.join(', ')}${unknown.length > 0 ? `, not ${unknown.join(', ')}` : ''}`)
+  }
+  return names.filter(isCapability)
+}
+
+function isCapability (name: string): name is Capability {
+  return (CAPABILITIES as readonly string[]).includes(name)
+}
+
+async function createKey (name: string, capabilities: Capability[]): Promise<void> {
+  const { secret, stored } = newApiKey(name, capabilities)
+  await withStore(readConfig(), async store => await store.keys.create(stored))
+  // The note goes to stderr and only the key to stdout, so KEY=$(rest-api-blueprint keys create …) works.
+  process.stderr.write(`Created the key ${stored.id} "${name}" (${capabilities.join(', ')}). It is shown only this once:\n`)
+  process.stdout.write(`${secret}\n`)
+}
+
+async function printOpenApi (version: string): Promise<void> {
+  const { VERSIONS } = await import('./openapi/versions.ts')
+  if (!(VERSIONS as readonly string[]).includes(version)) throw new UsageError(`openapi takes ${VERSIONS.join(' or ')}, not ${version}`)
+  // Asked of the app itself, so the document always matches the routes of this very build.
+  const [{ buildApp }, { IN_MEMORY, openSqliteStore }] = await Promise.all([import('./app.ts'), import('./storage/sqlite/index.ts')])
+  const store = openSqliteStore(IN_MEMORY)
+  const app = await buildApp({ store })
+  try {
+    const document: unknown = (await app.inject({ url: `/${version}/openapi.json` })).json()
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`)
+  } finally {
+    await app.close()
+    await store.close()
+  }
+}
+
+// A reader that stops early, as `| head` does, closes the pipe: that is no failure of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(0)
+})
+
+try {
+  await main(process.argv.slice(2))
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`rest-api-blueprint: ${error.message}\nRun rest-api-blueprint --help to see the commands.\n`)
+    process.exitCode = 2
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`rest-api-blueprint: ${error.message}\n`)
+    process.exitCode = 1
+  } else {
+    throw error
+  }
+}

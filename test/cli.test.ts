@@ -1,0 +1,130 @@
+// Runs the rest-api-blueprint command as a user would, against a SQLite file of its own: migrate, keys create, openapi, and its mistakes.
+import assert from 'node:assert/strict'
+import { execFile, spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { after, before, describe, test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
+import { hashKey } from '../src/auth/api-keys.ts'
+import { ADMIN_KEY, HOST, findFreePort, makeTempDir, removeTempDir } from './reliability/server-process.ts'
+
+const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
+const OPENAPI = new URL('../openapi/', import.meta.url)
+
+interface Result {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function cli (args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return await new Promise(resolve => {
+    // Only PATH from outside: a DATABASE_URL or admin key of the developer's must not leak in.
+    execFile(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr })
+    })
+  })
+}
+
+describe('the rest-api-blueprint command', () => {
+  let dir: string
+  let databaseUrl: string
+  let databasePath: string
+
+  before(async () => {
+    dir = await makeTempDir()
+    databasePath = join(dir, 'cli.sqlite')
+    databaseUrl = `sqlite:${databasePath}`
+  })
+
+  after(async () => {
+    await removeTempDir(dir)
+  })
+
+  test('migrate applies every migration to a new store, and again finds nothing to do', async () => {
+    const first = await cli(['migrate'], { DATABASE_URL: databaseUrl })
+    assert.equal(first.code, 0, first.stderr)
+    assert.equal(first.stdout, 'The store is up to date.\n')
+    const db = new DatabaseSync(databasePath, { readOnly: true })
+    const applied = db.prepare('SELECT name FROM schema_migrations ORDER BY version').all().map(row => row.name)
+    db.close()
+    assert.ok(applied.length >= 3, `only ${applied.join(', ')}`)
+
+    const again = await cli(['migrate'], { DATABASE_URL: databaseUrl })
+    assert.equal(again.code, 0, again.stderr)
+  })
+
+  test('keys create prints only the key on stdout, and stores only its hash', async () => {
+    const { code, stdout, stderr } = await cli(['keys', 'create', '--name', 'ci', '--capabilities', 'people:read, people:write'], { DATABASE_URL: databaseUrl })
+    assert.equal(code, 0, stderr)
+    assert.match(stdout, /^rab_[\w-]{43}\n$/)
+    assert.match(stderr, /shown only this once/)
+
+    const db = new DatabaseSync(databasePath, { readOnly: true })
+    const rows = db.prepare("SELECT * FROM api_keys WHERE name = 'ci'").all()
+    db.close()
+    assert.equal(rows.length, 1)
+    const stored = JSON.stringify(rows[0])
+    assert.ok(stored.includes(hashKey(stdout.trim()).toString('hex')), 'the hash of the printed key is not stored')
+    assert.ok(!stored.includes(stdout.trim()), 'the key itself is stored')
+    assert.ok(stored.includes('people:read') && stored.includes('people:write'), stored)
+  })
+
+  test('keys create refuses a capability that does not exist, with exit code 2', async () => {
+    const { code, stdout, stderr } = await cli(['keys', 'create', '--name', 'ci', '--capabilities', 'people:read,people:fly'], { DATABASE_URL: databaseUrl })
+    assert.equal(code, 2)
+    assert.equal(stdout, '')
+    assert.match(stderr, /not people:fly/)
+  })
+
+  test('keys create without a name says what is missing', async () => {
+    const { code, stderr } = await cli(['keys', 'create', '--capabilities', 'admin'], { DATABASE_URL: databaseUrl })
+    assert.equal(code, 2)
+    assert.match(stderr, /needs --name/)
+  })
+
+  test('openapi prints each version exactly as openapi/ holds it, v2 when none is named', async () => {
+    for (const [args, file] of [[['openapi', 'v1'], 'v1.json'], [['openapi'], 'v2.json']] as const) {
+      const { code, stdout, stderr } = await cli([...args])
+      assert.equal(code, 0, stderr)
+      assert.equal(stdout, await readFile(new URL(file, OPENAPI), 'utf8'), `${args.join(' ')} differs from openapi/${file}`)
+    }
+  })
+
+  test('--help shows every command, and an unknown command or option is exit code 2', async () => {
+    const help = await cli(['--help'])
+    assert.equal(help.code, 0)
+    for (const command of ['serve', 'migrate', 'keys create', 'openapi']) assert.ok(help.stdout.includes(command), `no ${command} in the help`)
+    assert.equal((await cli(['frobnicate'])).code, 2)
+    assert.equal((await cli(['openapi', 'v3'])).code, 2)
+    assert.equal((await cli(['migrate', '--verbose'])).code, 2)
+  })
+
+  test('serve answers on PORT, and SIGTERM stops it with exit code 0', async () => {
+    const port = await findFreePort()
+    const env = { PATH: process.env.PATH ?? '', HOST, PORT: String(port), DATABASE_URL: databaseUrl, BLUEPRINT_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' }
+    const server = spawn(process.execPath, [CLI, 'serve'], { env, stdio: 'ignore' })
+    const exited = new Promise<number | null>(resolve => server.once('exit', code => resolve(code)))
+    try {
+      let status = 0
+      // Bounded: loading the sources on a busy machine can take seconds, but not forever.
+      for (let attempt = 0; attempt < 300 && status !== 200 && server.exitCode === null; attempt++) {
+        status = await fetch(`http://${HOST}:${port}/ready`).then(response => response.status, () => 0)
+        if (status !== 200) await sleep(100)
+      }
+      assert.equal(status, 200, 'the server never became ready')
+    } finally {
+      server.kill('SIGTERM')
+    }
+    assert.equal(await exited, 0)
+  })
+
+  test('a DATABASE_URL it cannot use is exit code 1, with the reason and no stack trace', async () => {
+    const { code, stderr } = await cli(['migrate'], { DATABASE_URL: 'mysql://localhost/people' })
+    assert.equal(code, 1)
+    assert.match(stderr, /^rest-api-blueprint: DATABASE_URL must start with sqlite: or postgres:\/\//)
+    assert.ok(!stderr.includes('    at '), stderr)
+  })
+})
