@@ -1,5 +1,5 @@
 // Making, hashing and checking API keys.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { StoredApiKey } from '../storage/store.ts'
 import type { Capability } from './capabilities.ts'
 
@@ -20,7 +20,7 @@ export function generateKeyId (): string {
  * nothing to brute-force, unlike a password that needs a slow hash.
  */
 export function hashKey (key: string): Buffer {
-  return createHash('sha256').update(key).digest()
+  return hash('sha256', key, 'buffer')
 }
 
 /** Compares two hashes in constant time, so timing reveals nothing about a stored hash. */

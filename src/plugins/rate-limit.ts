@@ -2,7 +2,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { ApiError } from '../errors.ts'
 
 export interface RateLimitOptions {
@@ -30,11 +30,15 @@ function toCurrentDraft (reply: FastifyReply, perMinute: number): void {
   reply.header('ratelimit', `"${POLICY}";r=${String(remaining)};t=${String(reset)}`)
 }
 
+/** Loaded only when Redis is configured: one instance on its own never pays for the client. */
+async function connectRedis (url: string): Promise<Redis> {
+  const { Redis } = await import('ioredis')
+  // Fail fast rather than queue commands while Redis is away: requests must not hang.
+  return new Redis(url, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+}
+
 export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute, redisUrl }) {
-  const redis = redisUrl === undefined
-    ? undefined
-    // Fail fast rather than queue commands while Redis is away: requests must not hang.
-    : new Redis(redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+  const redis = redisUrl === undefined ? undefined : await connectRedis(redisUrl)
   if (redis !== undefined) app.addHook('onClose', async () => { redis.disconnect() })
 
   await app.register(rateLimit, {

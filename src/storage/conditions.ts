@@ -1,5 +1,5 @@
 // Versions of a stored person, and the check of a write's condition against them; shared by every adapter.
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { ConditionFailedError } from './store.ts'
 import type { Person, WriteCondition } from './store.ts'
 
@@ -9,7 +9,7 @@ import type { Person, WriteCondition } from './store.ts'
  */
 export function versionOf (person: Person): string {
   const state = JSON.stringify([person.name, person.email, person.comment, person.createdAt, person.updatedAt])
-  return createHash('sha256').update(state).digest('base64url').slice(0, 22)
+  return hash('sha256', state, 'base64url').slice(0, 22)
 }
 
 /** Throws ConditionFailedError unless the condition holds for the current state (undefined: absent). */
