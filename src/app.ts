@@ -91,8 +91,9 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     board.stopRefreshing()
   })
 
-  // onRequest hooks run in the order registered: id, close, format (and the
-  // browser redirect), switches, then authentication.
+  // onRequest hooks run in the order registered: request id, security headers,
+  // closing, format (and the browser redirect), switches, then authentication;
+  // the rate limit counts after that, per key.
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(requestLog)
