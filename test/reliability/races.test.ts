@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 
@@ -55,9 +55,9 @@ test('concurrent PUT, PATCH and DELETE on the same names end in one state that r
   assert.ok(first !== undefined && second !== undefined)
   const listed = (await first.inject({ url: '/v1/people?limit=100', headers: json })).json<{ result: Array<{ name: string, email: string, comment: string | null }> }>().result
   for (const name of NAMES) {
-    const one = await first.inject({ url: `/v1/people/${name}`, headers: json })
-    const other = await second.inject({ url: `/v1/people/${name}`, headers: json })
-    const v2 = await second.inject({ url: `/v2/people/${name}`, headers: json })
+    const one: LightMyRequestResponse = await first.inject({ url: `/v1/people/${name}`, headers: json })
+    const other: LightMyRequestResponse = await second.inject({ url: `/v1/people/${name}`, headers: json })
+    const v2: LightMyRequestResponse = await second.inject({ url: `/v2/people/${name}`, headers: json })
     const inList = listed.find(person => person.name === name)
     assert.equal(one.statusCode, other.statusCode, name)
     assert.equal(one.statusCode === 200, inList !== undefined, `${name}: the list and a read disagree`)
