@@ -90,7 +90,7 @@ export function listPage (name: string, key: string, cursor: string | undefined)
   return { name, requests: [readRequest(key, `/v1/people?${query}`)] }
 }
 
-function run (options: Options): Promise<Result> {
+export function run (options: Options): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => error === null ? resolve(result) : reject(error))
   })

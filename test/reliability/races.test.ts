@@ -85,7 +85,8 @@ test('concurrent creates of distinct names through two instances all land', asyn
   assert.ok(app)
   const seen: string[] = []
   for (let url: string | null = '/v1/people?limit=100'; url !== null;) {
-    const page = (await app.inject({ url, headers: json })).json<{ result: Array<{ name: string }>, next: string | null }>()
+    const response: LightMyRequestResponse = await app.inject({ url, headers: json })
+    const page = response.json<{ result: Array<{ name: string }>, next: string | null }>()
     seen.push(...page.result.map(person => person.name))
     url = page.next
   }
