@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { KeyRing } from './auth/key-ring.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
+import { answerClientError } from './plugins/client-errors.ts'
 import docs from './plugins/docs.ts'
 import errors, { createErrorHandler } from './plugins/errors.ts'
 import gracefulClose from './plugins/graceful-close.ts'
@@ -13,7 +14,7 @@ import openapi from './plugins/openapi.ts'
 import rateLimits from './plugins/rate-limit.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog, { logRequest } from './plugins/request-log.ts'
-import securityHeaders from './plugins/security-headers.ts'
+import securityHeaders, { setApiSecurityHeaders } from './plugins/security-headers.ts'
 import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
@@ -63,8 +64,11 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     // A percent-encoded name of 100 emoji is 1,200 characters long.
     routerOptions: { maxParamLength: 2000 },
+    // What Node's parser refuses (headers too large, too slow) never becomes a request.
+    clientErrorHandler: answerClientError,
     // A URL that is not valid UTF-8 fails before any hook runs, so it is answered here.
     frameworkErrors: (error, request, reply) => {
+      setApiSecurityHeaders(request.raw, reply.raw)
       reply.header('x-request-id', request.id)
       handleError(error, request, reply)
       logRequest(request, reply)

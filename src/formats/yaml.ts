@@ -1,13 +1,40 @@
 // YAML 1.2 (RFC 9512), read with the core schema only: no custom tags, aliases bounded.
-import { parseDocument, stringify } from 'yaml'
+import { isScalar, parseDocument, stringify, visit } from 'yaml'
+import type { Document } from 'yaml'
 import type { Format } from './format.ts'
 import { assertPlainData } from './plain-data.ts'
 import { decodeUtf8, malformedBody } from './text.ts'
 
+/**
+ * Duplicate keys are an error, as in JSON. The library's own check compares
+ * every key with every other, which a large hostile map turns into seconds of
+ * CPU; one pass with a Set per map costs time in proportion to the body.
+ */
+function findDuplicateKey (document: Document): string | undefined {
+  let duplicate: string | undefined
+  visit(document, {
+    Map (_key, map) {
+      const seen = new Set<string>()
+      for (const { key } of map.items) {
+        // Only plain scalar keys can become the names of JSON members.
+        const name = isScalar(key) ? String(key.value) : undefined
+        if (name === undefined || seen.has(name)) {
+          duplicate = name ?? '(a key that is not a scalar)'
+          return visit.BREAK
+        }
+        seen.add(name)
+      }
+      return undefined
+    }
+  })
+  return duplicate
+}
+
 export function parseYaml (body: Buffer): unknown {
   const document = parseDocument(decodeUtf8(body), {
-    // Duplicate keys are an error, as in JSON; unknown tags are warnings we refuse.
-    uniqueKeys: true,
+    // Checked by findDuplicateKey instead, in linear time.
+    uniqueKeys: false,
+    // Unknown tags are warnings, which we refuse.
     customTags: [],
     // YAML 1.1's !!binary, !!set, !!timestamp… would build Buffers, Sets and Dates.
     resolveKnownTags: false,
@@ -16,6 +43,8 @@ export function parseYaml (body: Buffer): unknown {
   if (document.errors.length > 0 || document.warnings.length > 0) {
     throw malformedBody('The body is not well-formed YAML')
   }
+  const duplicate = findDuplicateKey(document)
+  if (duplicate !== undefined) throw malformedBody(`The body names the member "${duplicate}" more than once`)
   let value: unknown
   try {
     // A "billion laughs" document expands aliases exponentially; the limit

@@ -98,7 +98,10 @@ function toProblem (error: ApiError, request: FastifyRequest): Problem {
 }
 
 export function createErrorSender (options: ErrorOptions) {
-  const isProblemUrl = (url: string): boolean => options.problemPrefixes.some(prefix => url === prefix || url.startsWith(`${prefix}/`))
+  const isProblemUrl = (url: string): boolean => {
+    const [path = ''] = url.split('?')
+    return options.problemPrefixes.some(prefix => path === prefix || path.startsWith(`${prefix}/`))
+  }
 
   return function sendError (reply: FastifyReply, error: ApiError): FastifyReply {
     const { request } = reply

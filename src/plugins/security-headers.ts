@@ -3,6 +3,7 @@ import cors from '@fastify/cors'
 import fp from 'fastify-plugin'
 import helmet from 'helmet'
 import type { HelmetOptions } from 'helmet'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -17,6 +18,7 @@ declare module 'fastify' {
  * elsewhere, and no one may frame it.
  */
 export const DOCS_HELMET: HelmetOptions = {
+  frameguard: { action: 'deny' },
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -43,10 +45,27 @@ const API_HELMET: HelmetOptions = {
   crossOriginResourcePolicy: { policy: 'same-origin' }
 }
 
+// Helmet works its headers out once, here; each request only sets them.
+const forApi = helmet(API_HELMET)
+const forDocs = helmet(DOCS_HELMET)
+
+/** For answers sent before any hook runs (a URL that is not UTF-8): the same headers as every API answer. */
+export function setApiSecurityHeaders (request: IncomingMessage, response: ServerResponse): void {
+  forApi(request, response, () => {})
+}
+
+/** The API's security headers as name and value, for an answer written straight to a socket. */
+export function apiSecurityHeaderLines (): string[] {
+  const lines: string[] = []
+  const recorder = {
+    setHeader: (name: string, value: string) => { lines.push(`${name}: ${value}`) },
+    removeHeader: () => {}
+  }
+  forApi({} as IncomingMessage, recorder as unknown as ServerResponse, () => {})
+  return lines
+}
+
 export default fp<{ corsOrigins: readonly string[] }>(async function securityHeaders (app, { corsOrigins }) {
-  // Helmet works its headers out once, here; each request only sets them.
-  const forApi = helmet(API_HELMET)
-  const forDocs = helmet(DOCS_HELMET)
   app.addHook('onRequest', (request, reply, done) => {
     const setHeaders = request.routeOptions.config.securityHeaders === 'docs' ? forDocs : forApi
     // Helmet 8 throws rather than passing errors on, so its callback only means "done".

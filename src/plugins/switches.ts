@@ -17,7 +17,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const DEFAULT_SUNSET_AFTER_MS = 180 * DAY_MS
 
 function isV1 (request: FastifyRequest): boolean {
-  return request.url === '/v1' || request.url.startsWith('/v1/')
+  const [path = ''] = request.url.split('?')
+  return path === '/v1' || path.startsWith('/v1/')
 }
 
 export default fp<{ board: SwitchBoard, v1Sunset: Date | undefined }>(async function switches (app, { board, v1Sunset }) {

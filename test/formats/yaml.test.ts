@@ -35,8 +35,9 @@ describe('parseYaml', () => {
   })
 
   test('refuses a key named twice, at any depth', () => {
-    assertMalformed(() => read('email: a@b.c\nemail: x@y.z\n'), /not well-formed YAML/)
-    assertMalformed(() => read('outer:\n  k: 1\n  k: 2\n'), /not well-formed YAML/)
+    assertMalformed(() => read('email: a@b.c\nemail: x@y.z\n'), /names the member "email" more than once/)
+    assertMalformed(() => read('outer:\n  k: 1\n  k: 2\n'), /names the member "k" more than once/)
+    assertMalformed(() => read('? [a, b]\n: 1\n'), /more than once|not a scalar/)
   })
 
   test('accepts the same key in sibling mappings', () => {

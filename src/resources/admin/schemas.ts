@@ -6,7 +6,8 @@ import type { Capability } from '../../auth/capabilities.ts'
 export const CapabilityName = Type.Unsafe<Capability>({ type: 'string', enum: [...CAPABILITIES] })
 
 export const NewKeyBody = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 100, description: 'What the key is for, e.g. "ci".' }),
+  // Names show up in listings and logs: no control characters to forge lines with.
+  name: Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\p{Cc}]+$', description: 'What the key is for, e.g. "ci".' }),
   capabilities: Type.Array(CapabilityName, { minItems: 1, uniqueItems: true })
 }, { additionalProperties: false })
 
