@@ -126,7 +126,7 @@ describe('request bodies', () => {
     const malformed: Array<[string, string | Buffer, RegExp]> = [
       ['application/json', '{"email":"a@b.c","email":"x@y.z"}', /member "email" more than once/],
       ['application/json', Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x3a, 0x31, 0x7d]), /not valid UTF-8/],
-      ['application/yaml', 'email: a@b.c\nemail: x@y.z\n', /not well-formed YAML/],
+      ['application/yaml', 'email: a@b.c\nemail: x@y.z\n', /member "email" more than once/],
       ['application/msgpack', Buffer.from([0x82, 0xa1, 0x61, 0x01, 0xa1, 0x61, 0x02]), /member "a" more than once/],
       ['application/vnd.msgpack', Buffer.from([0xc1]), /not well-formed MessagePack/],
       ['application/x-www-form-urlencoded', 'email=%FF', /not valid percent-encoded UTF-8/]
