@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import pg from 'pg'
+import { median } from './median.ts'
 
 // The little of porsager's API the harness uses; typed here because the package is deliberately not a dependency.
 interface PorsagerSql {
@@ -111,12 +112,6 @@ async function measure (runner: Runner, workload: Workload, picks: string[]): Pr
   // Counting answers checks every name was found and keeps the results observably used.
   if (answered !== picks.length) throw new Error(`${workload}: ${picks.length - answered} operations returned nothing`)
   return picks.length / seconds
-}
-
-function median (values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid] ?? NaN : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2
 }
 
 const json = process.argv.includes('--json')

@@ -1,6 +1,7 @@
 // Turns the samples into medians, ratios against the baselines and PASS/FAIL lines, and prints them as plain-text tables.
 import type { CompareResults, Sample } from './compare.ts'
 import { LIST_DEEP, LIST_FIRST } from './compare.ts'
+import { median } from './median.ts'
 
 export interface Summary {
   workload: string
@@ -32,13 +33,6 @@ export interface Report {
   summaries: Summary[]
   ratios: Ratio[]
   checks: Check[]
-}
-
-export function median (values: readonly number[]): number {
-  const sorted = values.filter(value => !Number.isNaN(value)).sort((a, b) => a - b)
-  if (sorted.length === 0) return Number.NaN
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] ?? Number.NaN : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 function unique (values: readonly string[]): string[] {

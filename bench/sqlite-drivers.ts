@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { median } from './median.ts'
 
 // The surface both drivers share: typing it once lets one harness drive both, so neither side gets different glue code.
 interface Statement {
@@ -87,12 +88,6 @@ function measure (p: Prepared, workload: Workload, picks: string[]): number {
   // Counting answers both checks every name was found and keeps the results observably used.
   if (answered !== picks.length) throw new Error(`${workload}: ${picks.length - answered} operations returned nothing`)
   return picks.length / seconds
-}
-
-function median (values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid] ?? NaN : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2
 }
 
 const json = process.argv.includes('--json')

@@ -1,6 +1,6 @@
 // Prints the comparison as plain-text tables and PASS/FAIL lines.
 import type { CompareResults } from './compare.ts'
-import { median } from './report.ts'
+import { median } from './median.ts'
 import type { Report } from './report.ts'
 
 /** Columns padded to their widest cell; columns of numbers right-aligned. */
