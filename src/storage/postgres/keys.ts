@@ -2,8 +2,8 @@
 import type pg from 'pg'
 import type { Capability } from '../../auth/capabilities.ts'
 import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
-import { CHANNEL } from './change-feed.ts'
 import type { ChangeOptions } from './change-feed.ts'
+import { revisionCounter } from './revisions.ts'
 import { inTransaction } from './transaction.ts'
 
 interface KeyRow {
@@ -22,10 +22,6 @@ const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, has
 // that is what makes "create only if there is none" one step, on any
 // PostgreSQL-compatible engine, with no advisory lock.
 const LOCK_REVISION = { name: 'keys-lock-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys' FOR UPDATE" }
-const BUMP_REVISION = { name: 'keys-bump-revision', text: "UPDATE revisions SET revision = revision + 1 WHERE topic = 'keys'" }
-const READ_REVISION = { name: 'keys-read-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys'" }
-// PostgreSQL delivers a notification at COMMIT, and drops it on ROLLBACK: listeners hear only of changes that happened.
-const NOTIFY = { name: 'keys-notify', text: `SELECT pg_notify('${CHANNEL}', 'keys')` }
 const ANY_KEY = { name: 'keys-any', text: 'SELECT EXISTS (SELECT 1 FROM api_keys) AS found' }
 const SELECT_ALL = { name: 'keys-all', text: `SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id` }
 const SELECT_ACTIVE = { name: 'keys-active', text: `SELECT ${COLUMNS} FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id` }
@@ -48,11 +44,8 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
   return key
 }
 
-export function postgresKeys (pool: pg.Pool, { notifies }: ChangeOptions): KeyStore {
-  async function recordChange (client: pg.PoolClient): Promise<void> {
-    await client.query(BUMP_REVISION)
-    if (notifies) await client.query(NOTIFY)
-  }
+export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
+  const { recordChange, read: readRevision } = revisionCounter(pool, 'keys', options)
 
   async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
     await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt] })
@@ -94,9 +87,7 @@ export function postgresKeys (pool: pg.Pool, { notifies }: ChangeOptions): KeySt
       })
     },
     async revision () {
-      // bigint arrives as a string, since it can exceed what a JavaScript number holds exactly.
-      const { rows: [row] } = await pool.query<{ revision: string }>(READ_REVISION)
-      return Number(row?.revision)
+      return await readRevision()
     }
   }
 }

@@ -2,6 +2,7 @@
 import type { DatabaseSync } from 'node:sqlite'
 import type { Capability } from '../../auth/capabilities.ts'
 import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import { revisionCounter } from './revisions.ts'
 import { inTransaction } from './transaction.ts'
 
 interface KeyRow {
@@ -35,12 +36,11 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
   const selectActive = db.prepare('SELECT * FROM api_keys WHERE revoked_at IS NULL')
   const selectOne = db.prepare('SELECT * FROM api_keys WHERE id = ?')
   const markRevoked = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
-  const bumpRevision = db.prepare("UPDATE revisions SET revision = revision + 1 WHERE topic = 'keys'")
-  const readRevision = db.prepare("SELECT revision FROM revisions WHERE topic = 'keys'")
+  const counter = revisionCounter(db, 'keys')
 
   const store = (key: StoredApiKey): void => {
     insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt)
-    bumpRevision.run()
+    counter.bump()
   }
 
   return {
@@ -63,13 +63,13 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
     },
     async revoke (id, at) {
       return inTransaction(db, () => {
-        if (markRevoked.run(at, id).changes > 0) bumpRevision.run()
+        if (markRevoked.run(at, id).changes > 0) counter.bump()
         const row = selectOne.get(id) as KeyRow | undefined
         return row === undefined ? undefined : withoutHash(toStoredKey(row))
       })
     },
     async revision () {
-      return (readRevision.get() as { revision: number }).revision
+      return counter.read()
     }
   }
 }

@@ -1,6 +1,7 @@
 // Switches on SQLite; every flip bumps the "switches" revision in the same transaction.
 import type { DatabaseSync } from 'node:sqlite'
 import type { StoredSwitch, SwitchStore } from '../store.ts'
+import { revisionCounter } from './revisions.ts'
 import { inTransaction } from './transaction.ts'
 
 interface SwitchRow {
@@ -17,8 +18,7 @@ export function sqliteSwitches (db: DatabaseSync): SwitchStore {
   const selectAll = db.prepare('SELECT name, enabled, changed_at FROM switches ORDER BY name')
   const upsert = db.prepare(`INSERT INTO switches (name, enabled, changed_at) VALUES (?, ?, ?)
     ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, changed_at = excluded.changed_at`)
-  const bumpRevision = db.prepare("UPDATE revisions SET revision = revision + 1 WHERE topic = 'switches'")
-  const readRevision = db.prepare("SELECT revision FROM revisions WHERE topic = 'switches'")
+  const counter = revisionCounter(db, 'switches')
 
   return {
     async list () {
@@ -27,12 +27,12 @@ export function sqliteSwitches (db: DatabaseSync): SwitchStore {
     async set (name, enabled, at) {
       inTransaction(db, () => {
         upsert.run(name, enabled ? 1 : 0, at)
-        bumpRevision.run()
+        counter.bump()
       })
       return { name, enabled, changedAt: at }
     },
     async revision () {
-      return (readRevision.get() as { revision: number }).revision
+      return counter.read()
     }
   }
 }
