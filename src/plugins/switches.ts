@@ -31,7 +31,8 @@ export default fp<{ board: SwitchBoard, v1Sunset: Date | undefined }>(async func
   })
 
   app.addHook('onSend', async (request, reply) => {
-    if (!isV1(request) || !board.isOn('v1.deprecated')) return
+    // The switch first: a Map lookup, where looking at the URL would cost every response.
+    if (!board.isOn('v1.deprecated') || !isV1(request)) return
     const deprecatedAt = new Date(board.state('v1.deprecated').changedAt ?? Date.now())
     const sunset = v1Sunset ?? new Date(deprecatedAt.getTime() + DEFAULT_SUNSET_AFTER_MS)
     const successor = request.url.replace(/^\/v1/, '/v2').split('?')[0] ?? '/v2'
