@@ -9,6 +9,7 @@ import pino from 'pino'
 import { buildApp } from '../src/app.ts'
 import { openSqliteStore } from '../src/storage/sqlite/index.ts'
 import type { Store } from '../src/storage/store.ts'
+import { waitFor } from './wait-for.ts'
 
 const ADMIN_KEY = 'test-admin-key-with-at-least-32-characters'
 const auth = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
@@ -121,15 +122,7 @@ test('a key created on another instance is honoured here within the refresh inte
   const { key, id } = (created.json() as { result: { key: string, id: string } }).result
   const asReader = { authorization: `Bearer ${key}`, accept: 'application/json' }
 
-  await waitFor(async () => (await appB.inject({ url: '/v1/people', headers: asReader })).statusCode === 200)
+  await waitFor('the new key accepted', async () => (await appB.inject({ url: '/v1/people', headers: asReader })).statusCode === 200, 1000)
   await appA.inject({ method: 'DELETE', url: `/admin/keys/${id}`, headers: auth })
-  await waitFor(async () => (await appB.inject({ url: '/v1/people', headers: asReader })).statusCode === 401)
+  await waitFor('the revoked key refused', async () => (await appB.inject({ url: '/v1/people', headers: asReader })).statusCode === 401, 1000)
 })
-
-async function waitFor (condition: () => Promise<boolean>, timeoutMs = 1000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!await condition()) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`)
-    await new Promise(resolve => setTimeout(resolve, 20))
-  }
-}

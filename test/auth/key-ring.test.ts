@@ -7,6 +7,7 @@ import { newApiKey } from '../../src/auth/api-keys.ts'
 import type { Capability } from '../../src/auth/capabilities.ts'
 import { KeyRing } from '../../src/auth/key-ring.ts'
 import type { ApiKey, KeyStore, StoredApiKey } from '../../src/storage/store.ts'
+import { waitFor } from '../wait-for.ts'
 
 const ADMIN_KEY = 'an-admin-key-from-the-environment-0123456789'
 // Named after the first 8 hex digits of the key's SHA-256, so each admin key has its own identity.
@@ -59,14 +60,6 @@ async function storeWithKey (capabilities: Capability[]): Promise<{ keys: FakeKe
   const { secret, stored } = newApiKey('test', capabilities)
   await keys.create(stored)
   return { keys, secret, id: stored.id }
-}
-
-async function waitFor (condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('the condition did not come true in time')
-    await sleep(5)
-  }
 }
 
 test('authenticates a stored key as its id with its capabilities', async () => {
@@ -155,7 +148,7 @@ test('refreshing on a timer picks up a revocation made elsewhere, and stops when
   ring.startRefreshing(5, error => errors.push(error))
   try {
     await keys.revoke(id, new Date().toISOString())
-    await waitFor(() => ring.authenticate(secret) === undefined)
+    await waitFor('the revoked key refused', () => ring.authenticate(secret) === undefined, 2000)
   } finally {
     ring.stopRefreshing()
   }
@@ -175,7 +168,7 @@ test('reports a failed timed refresh to onError and keeps the keys it had', asyn
   const errors: unknown[] = []
   ring.startRefreshing(5, error => errors.push(error))
   try {
-    await waitFor(() => errors.length > 0)
+    await waitFor('an error reported', () => errors.length > 0, 2000)
   } finally {
     ring.stopRefreshing()
   }

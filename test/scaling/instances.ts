@@ -1,6 +1,5 @@
 // Starts app instances on one PostgreSQL schema, as separate processes would, and finds or kills their connections from outside.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { buildApp } from '../../src/app.ts'
 import { openPostgresStore } from '../../src/storage/postgres/index.ts'
 import type { Store } from '../../src/storage/store.ts'
@@ -58,16 +57,6 @@ export async function startInstance (cluster: Cluster, options: InstanceOptions)
       await store.close()
     }
   }
-}
-
-/** Waits until the condition holds, and answers how long that took; fails after `timeoutMs`. */
-export async function waitFor (what: string, condition: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const started = performance.now()
-  while (!await condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`)
-    await sleep(5)
-  }
-  return Math.round(performance.now() - started)
 }
 
 export async function flipSwitch (instance: Instance, name: string, enabled: boolean): Promise<void> {

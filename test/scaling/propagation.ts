@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { TestContext } from 'node:test'
-import { deleteStatus, flipSwitch, get, headers, jsonHeaders, listenerPids, startInstance, terminateBackends, waitFor } from './instances.ts'
+import { deleteStatus, flipSwitch, get, headers, jsonHeaders, listenerPids, startInstance, terminateBackends } from './instances.ts'
+import { waitFor } from '../wait-for.ts'
 import type { Cluster, Instance } from './instances.ts'
 
 const WITHIN_MS = 1000

@@ -6,18 +6,10 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { waitFor } from '../wait-for.ts'
 
 const ADMIN_KEY = 'propagation-admin-key-0123456789abcdef'
 const headers = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
-
-async function waitFor (condition: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const started = Date.now()
-  while (!await condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`)
-    await new Promise(resolve => setTimeout(resolve, 10))
-  }
-  return Date.now() - started
-}
 
 test('switching people.delete off on one instance makes DELETE 503 on the other within a second, and on again restores it', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'blueprint-switches-'))
@@ -43,11 +35,11 @@ test('switching people.delete off on one instance makes DELETE 503 on the other 
 
   assert.equal(await deleteStatus(), 404)
   await flip(false)
-  const offAfter = await waitFor(async () => await deleteStatus() === 503, 1000)
+  const offAfter = await waitFor('DELETE switched off', async () => await deleteStatus() === 503, 1000)
   const off = await second.inject({ method: 'DELETE', url: '/v1/people/nobody', headers })
   assert.equal(off.json<{ message: string }>().message, 'The capability people.delete is switched off')
   await flip(true)
-  const onAfter = await waitFor(async () => await deleteStatus() === 404, 1000)
+  const onAfter = await waitFor('DELETE switched on again', async () => await deleteStatus() === 404, 1000)
   t.diagnostic(`off in force after ${offAfter} ms, on again after ${onAfter} ms`)
 })
 
