@@ -68,7 +68,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: answerClientError,
     // A URL that is not valid UTF-8 fails before any hook runs, so it is answered here.
     frameworkErrors: (error, request, reply) => {
-      setApiSecurityHeaders(request.raw, reply.raw)
+      setApiSecurityHeaders(reply)
       reply.header('x-request-id', request.id)
       handleError(error, request, reply)
       logRequest(request, reply)

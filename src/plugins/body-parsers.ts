@@ -6,6 +6,7 @@ import type { Format } from '../formats/format.ts'
 import { FORMATS } from '../formats/index.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import { parseJson } from '../formats/json.ts'
+import { syncHook } from './sync-hook.ts'
 
 export const MERGE_PATCH = 'application/merge-patch+json'
 
@@ -26,10 +27,10 @@ function mediaTypeOf (request: FastifyRequest): string {
 }
 
 /** A preValidation hook that lets only the given media types through to the handler. */
-export function requireMediaType (...accepted: string[]) {
-  return async (request: FastifyRequest): Promise<void> => {
+export function requireMediaType (...accepted: string[]): ReturnType<typeof syncHook> {
+  return syncHook((request) => {
     if (!accepted.includes(mediaTypeOf(request))) throw unsupportedMediaType(accepted)
-  }
+  })
 }
 
 export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { board }) {
@@ -57,10 +58,12 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
   })
 
   // Reading a gzip body as if it were plain would only produce a confusing 400.
-  app.addHook('preParsing', async (request) => {
+  app.addHook('preParsing', (request, _reply, payload, done) => {
     const encoding = request.headers['content-encoding']?.trim().toLowerCase()
     if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-      throw new ApiError('UNSUPPORTED_CONTENT_ENCODING', `The Content-Encoding ${encoding} is not supported; send the body unencoded`)
+      done(new ApiError('UNSUPPORTED_CONTENT_ENCODING', `The Content-Encoding ${encoding} is not supported; send the body unencoded`), payload)
+      return
     }
+    done(null, payload)
   })
 }, { name: 'body-parsers' })

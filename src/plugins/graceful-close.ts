@@ -1,6 +1,7 @@
 // While the app closes: finish what is in flight, turn new requests away in the envelope, and let connections go.
 import fp from 'fastify-plugin'
 import { ApiError } from '../errors.ts'
+import { syncHook, syncOnSend } from './sync-hook.ts'
 
 export default fp(async function gracefulClose (app) {
   let isClosing = false
@@ -10,15 +11,15 @@ export default fp(async function gracefulClose (app) {
 
   // A request that arrives on a kept-alive connection after close() began
   // gets a 503 it can retry elsewhere, with our envelope and request id.
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', syncHook((_request, reply) => {
     if (!isClosing) return
     reply.header('connection', 'close')
     throw new ApiError('SHUTTING_DOWN', 'This instance is shutting down; retry the request')
-  })
+  }))
 
   // A keep-alive connection busy when close() began would otherwise stay open
   // after its answer, holding the shutdown until the keep-alive timeout.
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', syncOnSend((_request, reply) => {
     if (isClosing) reply.header('connection', 'close')
-  })
+  }))
 }, { name: 'graceful-close' })

@@ -1,5 +1,5 @@
 // Chooses the response format from the Accept header, and sends browsers on a v1 URL to the docs.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import fp from 'fastify-plugin'
 import Negotiator from 'negotiator'
 import { ApiError } from '../errors.ts'
@@ -155,20 +155,32 @@ export default fp<{ board: SwitchBoard }>(async function negotiation (app, { boa
   const currentOffers = offersFollowing(board)
 
   // Runs before authentication, so that a browser without a key lands on the docs, not on a 401.
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // A callback hook, like every hook on the hot path (see sync-hook.ts).
+  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
     const { config } = request.routeOptions
-    if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) return
+    if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) {
+      done()
+      return
+    }
     const offers = currentOffers()
     const offer = config.tabular === true ? offers.tabular : offers.envelope
     const isRead = request.method === 'GET' || request.method === 'HEAD'
     const { docs, redirectBrowsers } = config
     const decision = decide(request.headers.accept, offer, isRead && docs !== undefined ? redirectBrowsers : undefined)
-    if (docs !== undefined && decision.isBrowser) return sendToDocs(reply, docs)
+    if (docs !== undefined && decision.isBrowser) {
+      // Answered here: a callback hook that sends does not call done().
+      sendToDocs(reply, docs)
+      return
+    }
 
     varyOnAccept(reply)
     const { chosen } = decision
-    if (chosen === undefined) throw notAcceptable(offer)
+    if (chosen === undefined) {
+      done(notAcceptable(offer))
+      return
+    }
     request.format = chosen.format
     if (chosen.format.serialize !== undefined) useFormat(reply, chosen.format.serialize, contentTypeOf(chosen))
+    done()
   })
 }, { name: 'negotiation' })

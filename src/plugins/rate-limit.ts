@@ -1,6 +1,6 @@
 // Per-key rate limits, counted in memory or in Redis when instances must share one budget.
 import rateLimit from '@fastify/rate-limit'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Redis } from 'ioredis'
 import { ApiError } from '../errors.ts'
@@ -14,22 +14,6 @@ export interface RateLimitOptions {
 const WINDOW_MS = 60_000
 const POLICY = 'per-key'
 
-/**
- * The library sends the older draft's RateLimit-Limit/-Remaining/-Reset; the
- * current IETF draft (httpapi-ratelimit-headers) has two structured fields:
- * RateLimit-Policy, the quota and window, and RateLimit, what is left and when it resets.
- */
-function toCurrentDraft (reply: FastifyReply, perMinute: number): void {
-  const remaining = reply.getHeader('ratelimit-remaining')
-  const reset = reply.getHeader('ratelimit-reset')
-  if (remaining === undefined || reset === undefined) return
-  reply.removeHeader('ratelimit-limit')
-  reply.removeHeader('ratelimit-remaining')
-  reply.removeHeader('ratelimit-reset')
-  reply.header('ratelimit-policy', `"${POLICY}";q=${perMinute};w=${WINDOW_MS / 1000}`)
-  reply.header('ratelimit', `"${POLICY}";r=${String(remaining)};t=${String(reset)}`)
-}
-
 /** Loaded only when Redis is configured: one instance on its own never pays for the client. */
 async function connectRedis (url: string): Promise<Redis> {
   const { Redis } = await import('ioredis')
@@ -41,20 +25,34 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
   const redis = redisUrl === undefined ? undefined : await connectRedis(redisUrl)
   if (redis !== undefined) app.addHook('onClose', async () => { redis.disconnect() })
 
+  // The library counts, in memory or in Redis; this plugin decides what the
+  // client is told. The library's own headers follow an older draft, so it is
+  // asked for a limiter and the current draft's headers are written here once,
+  // rather than written by the library and rewritten on every response.
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: perMinute,
     timeWindow: WINDOW_MS,
-    // After authentication (onRequest), so the budget is the key's, not the address's.
-    hook: 'preParsing',
     keyGenerator: (request: FastifyRequest) => request.caller?.keyId ?? request.ip,
     allowList: (request: FastifyRequest) => request.routeOptions.config.public === true,
     ...(redis === undefined ? {} : { redis, nameSpace: 'rest-api-blueprint:rate:' }),
     // If Redis is down, serving without limits beats refusing every request.
-    skipOnError: true,
-    enableDraftSpec: true,
-    errorResponseBuilder: (_request, context) =>
-      new ApiError('RATE_LIMITED', `This key may send ${perMinute} requests a minute; retry in ${context.after}`)
+    skipOnError: true
   })
-  app.addHook('onSend', async (_request, reply) => toCurrentDraft(reply, perMinute))
+  const countRequest = app.createRateLimit()
+  // IETF httpapi-ratelimit-headers: RateLimit-Policy is the quota and window,
+  // RateLimit what is left of it and when it resets, both structured fields.
+  const policy = `"${POLICY}";q=${perMinute};w=${WINDOW_MS / 1000}`
+
+  // preParsing: after authentication (onRequest), so the budget is the key's,
+  // not the address's, and before a refused request's body is read.
+  app.addHook('preParsing', async (request, reply) => {
+    const limit = await countRequest(request)
+    if (limit.isAllowed) return
+    reply.header('ratelimit-policy', policy)
+    reply.header('ratelimit', `"${POLICY}";r=${limit.remaining};t=${limit.ttlInSeconds}`)
+    if (!limit.isExceeded) return
+    reply.header('retry-after', limit.ttlInSeconds)
+    throw new ApiError('RATE_LIMITED', `This key may send ${perMinute} requests a minute; retry in ${limit.ttlInSeconds} s`)
+  })
 }, { name: 'rate-limits' })

@@ -1,6 +1,7 @@
 // Writes one structured log line per request: no headers, no bodies, so no keys.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { syncHook } from './sync-hook.ts'
 
 export function logRequest (request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({
@@ -12,5 +13,5 @@ export function logRequest (request: FastifyRequest, reply: FastifyReply): void 
 }
 
 export default fp(async function requestLog (app) {
-  app.addHook('onResponse', async (request, reply) => logRequest(request, reply))
+  app.addHook('onResponse', syncHook(logRequest))
 }, { name: 'request-log' })

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin'
 import { capabilityOff } from '../errors.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import type { SwitchName } from '../switches/switch-names.ts'
+import { syncHook, syncOnSend } from './sync-hook.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,13 +25,13 @@ function isV1 (request: FastifyRequest): boolean {
 export default fp<{ board: SwitchBoard, v1Sunset: Date | undefined }>(async function switches (app, { board, v1Sunset }) {
   // Before authentication: a part of the API that is off is off for everyone,
   // and answering costs no key lookup.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', syncHook((request) => {
     for (const name of request.routeOptions.config.switches ?? []) {
       if (!board.isOn(name)) throw capabilityOff(name)
     }
-  })
+  }))
 
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', syncOnSend((request, reply) => {
     // The switch first: a Map lookup, where looking at the URL would cost every response.
     if (!board.isOn('v1.deprecated') || !isV1(request)) return
     const deprecatedAt = new Date(board.state('v1.deprecated').changedAt ?? Date.now())
@@ -43,5 +44,5 @@ export default fp<{ board: SwitchBoard, v1Sunset: Date | undefined }>(async func
     const links = [`<${successor}>; rel="successor-version"`, '</docs#v2-people>; rel="deprecation"']
     const existing = reply.getHeader('link')
     reply.header('link', [existing, ...links].filter(Boolean).join(', '))
-  })
+  }))
 }, { name: 'switches' })

@@ -5,6 +5,7 @@ import { etagOf, isNotModified, writeConditionOf } from '../../../conditional-re
 import { ApiError, personNotFound } from '../../../errors.ts'
 import { allowMethods } from '../../../plugins/allowed-methods.ts'
 import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../../plugins/body-parsers.ts'
+import { syncHook } from '../../../plugins/sync-hook.ts'
 import type { Person, Store } from '../../../storage/store.ts'
 import { createCursorCodec } from './cursor.ts'
 import type { PeopleRepresentation } from './representation.ts'
@@ -12,10 +13,10 @@ import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, Per
 
 // CONTRACT §5: José typed precomposed or with a combining accent is one person,
 // so names are normalized before validation, storage and lookup.
-async function normalizeName (request: FastifyRequest): Promise<void> {
+const normalizeName = syncHook((request: FastifyRequest) => {
   const params = request.params as { name?: unknown }
   if (typeof params.name === 'string') params.name = params.name.normalize('NFC')
-}
+})
 
 function assertNameMatches (urlName: string, bodyName: string | undefined): void {
   if (bodyName !== undefined && bodyName.normalize('NFC') !== urlName) {
