@@ -24,7 +24,7 @@ export type { FieldError, ProblemCode } from './errors.ts'
 // Keys and what they may do.
 export { KeyRing } from './auth/key-ring.ts'
 export type { Caller } from './auth/key-ring.ts'
-export { generateKey, hashKey, isSameHash, newApiKey } from './auth/api-keys.ts'
+export { generateKey, hashKey, newApiKey } from './auth/api-keys.ts'
 export { CAPABILITIES, grants } from './auth/capabilities.ts'
 export type { Capability } from './auth/capabilities.ts'
 

@@ -1,7 +1,7 @@
 // Checks that API keys are long random secrets, hashed with SHA-256 and compared safely.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { generateKey, generateKeyId, hashKey, isSameHash, newApiKey } from '../../src/auth/api-keys.ts'
+import { generateKey, generateKeyId, hashKey, newApiKey } from '../../src/auth/api-keys.ts'
 
 const KEY_FORMAT = /^rab_[A-Za-z0-9_-]{43}$/
 
@@ -29,31 +29,20 @@ test('makes distinct key ids that do not look like keys', () => {
 
 test('hashes a key with SHA-256', () => {
   // FIPS 180-2, appendix B.1: the SHA-256 digest of "abc".
-  assert.equal(hashKey('abc').toString('hex'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
-  assert.equal(hashKey('rab_x').length, 32)
+  assert.equal(hashKey('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+  assert.equal(hashKey('rab_x').length, 64)
 })
 
 test('hashes a key as UTF-8 text', () => {
   // The SHA-256 digest of the bytes c3 a9, "é" in UTF-8 (in Latin-1 it would be the one byte e9).
-  assert.equal(hashKey('é').toString('hex'), '4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c')
-})
-
-test('isSameHash is true for equal hashes and false for different ones', () => {
-  assert.equal(isSameHash(hashKey('one'), hashKey('one')), true)
-  assert.equal(isSameHash(hashKey('one'), hashKey('two')), false)
-})
-
-test('isSameHash answers false, without throwing, for hashes of different lengths', () => {
-  const hash = hashKey('one')
-  assert.equal(isSameHash(hash, hash.subarray(0, 16)), false)
-  assert.equal(isSameHash(Buffer.alloc(0), hash), false)
+  assert.equal(hashKey('é'), '4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c')
 })
 
 test('a new API key stores the hash of its secret and never the secret', () => {
   const before = Date.now()
   const { secret, stored } = newApiKey('ci', ['people:read', 'people:write'])
   assert.match(secret, KEY_FORMAT)
-  assert.equal(stored.hash, hashKey(secret).toString('hex'))
+  assert.equal(stored.hash, hashKey(secret))
   assert.equal(JSON.stringify(stored).includes(secret.slice('rab_'.length)), false)
   assert.equal(stored.name, 'ci')
   assert.deepEqual(stored.capabilities, ['people:read', 'people:write'])

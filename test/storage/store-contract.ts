@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Capability } from '../../src/auth/capabilities.ts'
-import type { Person, Store, StoredApiKey } from '../../src/storage/store.ts'
+import type { Person, PutResult, Store, StoredApiKey } from '../../src/storage/store.ts'
 import { describeSecrets } from './secrets-contract.ts'
 import { describeWriteConditions } from './write-conditions-contract.ts'
 
@@ -80,6 +80,20 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         assert.equal(person.createdAt, first.person.createdAt)
         assert.ok(person.updatedAt > first.person.updatedAt, `${person.updatedAt} should be after ${first.person.updatedAt}`)
         assert.deepEqual(await store.people.find('fred'), person)
+      })
+
+      test('puts within one millisecond still make a new version each, and only the first creates', async () => {
+        const results: PutResult[] = []
+        for (let round = 0; round < 20; round++) {
+          results.push(await store.people.put('fred', { email: `fred${round}@example.com`, comment: null }))
+        }
+        assert.deepEqual(results.map(result => result.created), [true, ...Array(19).fill(false)])
+        const versions = results.map(result => result.person.updatedAt)
+        for (let index = 1; index < versions.length; index++) {
+          assert.ok((versions[index] ?? '') > (versions[index - 1] ?? ''), `${versions[index]} should be after ${versions[index - 1]}`)
+        }
+        assert.ok(results.every(result => result.person.createdAt === results[0]?.person.createdAt))
+        assert.deepEqual(await store.people.find('fred'), results.at(-1)?.person)
       })
 
       test('find answers undefined for a person who does not exist', async () => {

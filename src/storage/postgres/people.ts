@@ -20,6 +20,16 @@ const FIND = { name: 'people-find', text: `SELECT ${COLUMNS} FROM people WHERE n
 // FOR UPDATE locks the row until COMMIT: a second writer waits here, then reads what the first one wrote.
 const LOCK = { name: 'people-lock', text: `SELECT ${COLUMNS} FROM people WHERE name = $1 FOR UPDATE` }
 const INSERT = { name: 'people-insert', text: `INSERT INTO people (${COLUMNS}) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (name) DO NOTHING` }
+// A PUT without a condition is one statement: PostgreSQL moves updated_at past
+// the stored one itself (see nextTimestamp), and the row it returns tells
+// whether it was new, because only a row never updated has updated_at = created_at.
+const UPSERT = {
+  name: 'people-upsert',
+  text: `INSERT INTO people (${COLUMNS}) VALUES ($1, $2, $3, $4, $4)
+    ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment,
+      updated_at = greatest(excluded.updated_at, people.updated_at + interval '1 millisecond')
+    RETURNING ${COLUMNS}`
+}
 const REPLACE = { name: 'people-replace', text: 'UPDATE people SET email = $2, comment = $3, updated_at = $4 WHERE name = $1' }
 const DELETE = { name: 'people-delete', text: 'DELETE FROM people WHERE name = $1' }
 const FIRST_PAGE = { name: 'people-first-page', text: `SELECT ${COLUMNS} FROM people ORDER BY name LIMIT $1` }
@@ -61,6 +71,12 @@ export function postgresPeople (pool: pg.Pool): PeopleStore {
       return row === undefined ? undefined : toPerson(row)
     },
     async put (name, draft, condition) {
+      if (condition === undefined) {
+        const { rows } = await pool.query<PersonRow>({ ...UPSERT, values: [name, draft.email, draft.comment, new Date().toISOString()] })
+        // ON CONFLICT DO UPDATE returns the row whether it inserted or updated.
+        const person = toPerson(rows[0] as PersonRow)
+        return { person, created: person.createdAt === person.updatedAt }
+      }
       return await inTransaction(pool, async client => {
         const existing = await lockPerson(client, name)
         assertCondition(existing, condition)

@@ -22,6 +22,13 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
   const findOne = db.prepare(`SELECT ${COLUMNS} FROM people WHERE name = ?`)
   const insert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)`)
   const replace = db.prepare('UPDATE people SET email = ?, comment = ?, updated_at = ? WHERE name = ?')
+  // A PUT without a condition is one statement: SQLite moves updated_at past
+  // the stored one itself (see nextTimestamp), and the row it returns tells
+  // whether it was new, because only a row never updated has updated_at = created_at.
+  const upsert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment,
+      updated_at = max(excluded.updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', people.updated_at, '+0.001 seconds'))
+    RETURNING ${COLUMNS}`)
   const removeOne = db.prepare('DELETE FROM people WHERE name = ?')
   const firstPage = db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY name LIMIT ?`)
   const pageAfter = db.prepare(`SELECT ${COLUMNS} FROM people WHERE name > ? ORDER BY name LIMIT ?`)
@@ -41,13 +48,18 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     return { person: { ...existing, ...draft, updatedAt: now }, created: false }
   }
 
-  // Each write reads, checks its condition and writes inside one transaction:
-  // the check and the write are one step, on this instance and across processes.
+  // A conditional write reads, checks its condition and writes inside one
+  // transaction: the check and the write are one step, on this instance and across processes.
   return {
     async find (name) {
       return find(name)
     },
     async put (name, draft, condition) {
+      if (condition === undefined) {
+        const now = new Date().toISOString()
+        const person = toPerson(upsert.get(name, draft.email, draft.comment, now, now) as unknown as PersonRow)
+        return { person, created: person.createdAt === person.updatedAt }
+      }
       return inTransaction(db, () => {
         const existing = find(name)
         assertCondition(existing, condition)
