@@ -23,6 +23,7 @@ import v1 from './resources/v1/index.ts'
 import v2 from './resources/v2/index.ts'
 import type { Store } from './storage/store.ts'
 import { SwitchBoard } from './switches/switch-board.ts'
+import { schemaController } from './serialization.ts'
 import { validatorCompiler } from './validation.ts'
 
 export interface AppOptions {
@@ -56,6 +57,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     // timeout, the whole request within it, checked every second.
     requestTimeout: requestTimeoutMs,
     http: { headersTimeout: Math.ceil(requestTimeoutMs / 2), connectionsCheckingInterval: 1000, maxHeaderSize: 16 * 1024 },
+    schemaController,
     genReqId: generateRequestId,
     requestIdHeader: false,
     // request-log writes one line per request instead of Fastify's two.

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The rest-api-blueprint command: serve the API, migrate its store, make a key, or print an OpenAPI document.
+import { enableCompileCache } from 'node:module'
 import { parseArgs } from 'node:util'
 import { newApiKey } from './auth/api-keys.ts'
 import { CAPABILITIES } from './auth/capabilities.ts'
@@ -43,7 +44,9 @@ async function main (args: string[]): Promise<void> {
   // Each command loads only the modules it needs, so that --help and a
   // mistyped command answer at once instead of loading the whole app first.
   if (command === 'serve' && rest.length === 0) {
-    const { startServer } = await import('./server.ts')
+    // As in server.ts: the compile cache first, then the app.
+    enableCompileCache()
+    const { startServer } = await import('./start-server.ts')
     await startServer(readConfig())
   } else if (command === 'migrate' && rest.length === 0) {
     // Opening a store applies the migrations it has not seen yet.

@@ -1,5 +1,6 @@
 // Turns route schemas into validators: strict for bodies, type-coercing for URL parts.
 import { Ajv } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { FastifySchemaCompiler } from 'fastify'
 import type { FieldError } from './errors.ts'
 
@@ -17,9 +18,19 @@ function createAjv (coerceTypes: boolean): Ajv {
   return ajv
 }
 
-// Schemas are compiled once, when the route is registered, never per request.
-export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
-  httpPart === 'body' ? bodyAjv.compile(schema) : urlAjv.compile(schema)
+// Each schema is compiled once, on its route's first request rather than at
+// start-up (serialization.ts says why), and never per request.
+export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
+  let validate: ValidateFunction | undefined
+  // Fastify reads the errors off the function it was given, as off Ajv's own.
+  const validateOnFirstUse = Object.assign((data: unknown): boolean => {
+    validate ??= httpPart === 'body' ? bodyAjv.compile(schema) : urlAjv.compile(schema)
+    const isValid = validate(data)
+    validateOnFirstUse.errors = validate.errors ?? null
+    return isValid
+  }, { errors: null as ErrorObject[] | null })
+  return validateOnFirstUse
+}
 
 interface AjvError {
   keyword: string
