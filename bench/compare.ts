@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { CONNECTIONS, getOne, listPage, mixed, putOne, runLoad } from './load.ts'
 import type { LoadResult, Workload } from './load.ts'
 import { cursorAfter, personName, seedPeople } from './seed.ts'
+import { canPin } from './cores.ts'
 import { ADMIN_KEY, appSpec, baselineSpec } from './specs.ts'
 import { peakRssMb } from './proc-stats.ts'
 import { msSince, probe, startTarget, stopTarget } from './targets.ts'
@@ -29,7 +30,7 @@ export interface Sample extends LoadResult {
 }
 
 export interface CompareResults {
-  settings: Omit<CompareOptions, 'workDir' | 'log'> & { connections: number }
+  settings: Omit<CompareOptions, 'workDir' | 'log'> & { connections: number, pinned: boolean }
   samples: Sample[]
   /** Milliseconds from spawn, per trial. */
   startup: { healthMs: number[], firstGetMs: number[] }
@@ -129,7 +130,8 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
       bigPeople: options.bigPeople,
       deepPosition: options.deepPosition,
       startupTrials: options.startupTrials,
-      connections: CONNECTIONS
+      connections: CONNECTIONS,
+      pinned: canPin
     },
     samples,
     startup: { healthMs, firstGetMs },

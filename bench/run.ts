@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
+import { pinLoadGenerator } from './cores.ts'
 import { formatFeatures, measureFeatures } from './features.ts'
 import { formatProfile, profileApp } from './profile.ts'
 import { buildReport } from './report.ts'
@@ -72,6 +73,7 @@ async function main (): Promise<void> {
     return
   }
   const seconds = positiveInteger(flags.seconds, 5, 'seconds')
+  pinLoadGenerator()
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
   try {
     if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds)

@@ -152,8 +152,11 @@ async function main (): Promise<void> {
   const machineBefore = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadavg: loadavg(), at: new Date().toISOString() }
 
   log(`schema ${schema}; starting two instances`)
-  const spec = (name: string): ReturnType<typeof appSpec> =>
-    appSpec(name, { database: '', logFile: join(workDir ?? tmpdir(), `${name.replaceAll(' ', '-')}.log`), env: { DATABASE_URL: url.href } })
+  // Not pinned to one core: two instances are here to use both.
+  const spec = (name: string): ReturnType<typeof appSpec> => ({
+    ...appSpec(name, { database: '', logFile: join(workDir ?? tmpdir(), `${name.replaceAll(' ', '-')}.log`), env: { DATABASE_URL: url.href } }),
+    onTargetCore: false
+  })
   // The first applies the migrations alone; the second then finds them done.
   const first = await startTarget(spec('instance 1'))
   const client = new pg.Client({ connectionString: base.href })

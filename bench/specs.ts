@@ -1,4 +1,5 @@
 // How each benchmark target is started: the app as it ships, and the two baselines it is measured against.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TargetSpec } from './targets.ts'
 
@@ -18,14 +19,25 @@ export interface AppSettings {
   nodeArgs?: string[]
 }
 
+/** The script and node flags of `npm start`, read from package.json, so that the benchmark runs what ships. */
+function npmStart (): { script: string, nodeArgs: string[] } {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
+  const [command, ...words] = scripts.start.trim().split(/\s+/)
+  const script = words.at(-1)
+  if (command !== 'node' || script === undefined) throw new Error(`npm start is expected to be "node [flags] script", not "${scripts.start}"`)
+  return { script, nodeArgs: words.slice(0, -1) }
+}
+
 /**
  * The app as `npm start` runs it, with the per-request log line on and a rate
  * limit so high that every request is counted but none is refused.
  */
 export function appSpec (name: string, settings: AppSettings): TargetSpec {
+  const start = npmStart()
   return {
     name,
-    script: 'src/server.ts',
+    script: start.script,
+    onTargetCore: true,
     env: {
       DATABASE_URL: `sqlite:${settings.database}`,
       BLUEPRINT_ADMIN_KEY: ADMIN_KEY,
@@ -34,11 +46,11 @@ export function appSpec (name: string, settings: AppSettings): TargetSpec {
       ...settings.env
     },
     ...(settings.logFile === undefined ? {} : { logFile: settings.logFile }),
-    ...(settings.nodeArgs === undefined ? {} : { nodeArgs: settings.nodeArgs })
+    nodeArgs: [...start.nodeArgs, ...(settings.nodeArgs ?? [])]
   }
 }
 
 export function baselineSpec (name: Exclude<TargetName, 'app'>, database: string): TargetSpec {
-  if (name === 'baseline A') return { name, script: join('bench', 'baseline-fastify.ts'), env: {} }
-  return { name, script: join('bench', 'baseline-sqlite.ts'), env: { DATABASE_PATH: database } }
+  if (name === 'baseline A') return { name, script: join('bench', 'baseline-fastify.ts'), env: {}, onTargetCore: true }
+  return { name, script: join('bench', 'baseline-sqlite.ts'), env: { DATABASE_PATH: database }, onTargetCore: true }
 }

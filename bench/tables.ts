@@ -1,4 +1,5 @@
 // Prints the comparison as plain-text tables and PASS/FAIL lines.
+import { TARGET_CORE } from './cores.ts'
 import type { CompareResults } from './compare.ts'
 import { median } from './median.ts'
 import type { Report } from './report.ts'
@@ -35,6 +36,9 @@ export function formatReport (results: CompareResults, report: Report): string {
   return [
     `Medians of ${settings.rounds} rounds of ${settings.seconds} s, ${settings.connections} connections, targets alternating; ` +
       `${settings.people} people (list: ${settings.bigPeople}, deep page after #${settings.deepPosition}).`,
+    settings.pinned
+      ? `Each target ran on core ${TARGET_CORE}, the load generator on another.`
+      : 'Targets and load generator shared the cores: taskset or a second core was missing.',
     '',
     summaryTable,
     '',

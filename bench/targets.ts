@@ -6,6 +6,7 @@ import { request as httpRequest } from 'node:http'
 import type { IncomingHttpHeaders } from 'node:http'
 import { createServer } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { onTargetCore } from './cores.ts'
 
 export interface TargetSpec {
   name: string
@@ -15,6 +16,8 @@ export interface TargetSpec {
   nodeArgs?: string[]
   /** Where the target's stdout (its log) goes; /dev/null when absent. */
   logFile?: string
+  /** Run on the one core kept for targets (cores.ts), as the comparison does; otherwise on any. */
+  onTargetCore?: boolean
 }
 
 export interface Target {
@@ -92,7 +95,9 @@ export async function startTarget (spec: TargetSpec): Promise<Target> {
   const port = await freePort()
   const logFd = spec.logFile === undefined ? 'ignore' : openSync(spec.logFile, 'a')
   const spawnedAt = process.hrtime.bigint()
-  const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), spec.script], {
+  const argv = [process.execPath, ...(spec.nodeArgs ?? []), spec.script]
+  const [command = process.execPath, ...args] = spec.onTargetCore === true ? onTargetCore(argv) : argv
+  const child = spawn(command, args, {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST, PORT: String(port), ...spec.env },
     stdio: ['ignore', logFd, 'pipe']
   })
