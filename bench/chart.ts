@@ -101,7 +101,7 @@ export function renderChart (input: ChartInput): string {
     group.notes.forEach((note, line) => parts.push(text(center, PLOT.bottom + 60 + 16 * line, note, 'text-anchor="middle" font-size="11" fill="#495057"')))
   })
 
-  const legend = [['baseline A', 'A: bare Fastify, constant answer'], ['baseline B', 'B: Fastify + node:sqlite, no features'], ['app', 'app: src/server.ts, everything on']]
+  const legend = [['baseline A', 'A: bare Fastify, constant answer'], ['baseline B', 'B: Fastify + node:sqlite, no features'], ['app', 'app: src/server.js, everything on']]
   legend.forEach(([key = '', label = ''], index) => {
     const x = PLOT.left + index * 290
     parts.push(`<rect x="${x}" y="52" width="12" height="12" fill="${COLORS[key] ?? '#888'}"/>`)

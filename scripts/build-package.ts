@@ -20,7 +20,8 @@ execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
 // ../../openapi from features/support, so at dist/openapi here.
 const copied: string[] = []
 for await (const file of glob(['src/**/*.*', 'openapi/*.json'], { cwd: root })) {
-  if (file.endsWith('.ts') || basename(file) === 'README.md') continue
+  // src/server.js is the repository's `npm start`, which imports .ts files; the package starts through its CLI.
+  if (file.endsWith('.ts') || basename(file) === 'README.md' || file === join('src', 'server.js')) continue
   await cp(join(root, file), join(dist, file))
   copied.push(file)
 }

@@ -44,7 +44,7 @@ async function main (args: string[]): Promise<void> {
   // Each command loads only the modules it needs, so that --help and a
   // mistyped command answer at once instead of loading the whole app first.
   if (command === 'serve' && rest.length === 0) {
-    // As in server.ts: the compile cache first, then the app.
+    // As in server.js: the compile cache first, then the app.
     enableCompileCache()
     const { startServer } = await import('./start-server.ts')
     await startServer(readConfig())

@@ -1,4 +1,4 @@
-// Runs the real server (`node src/server.ts`) as a child process on a free port, for tests that kill or stop it.
+// Runs the real server (`node src/server.js`) as a child process on a free port, for tests that kill or stop it.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 export const ADMIN_KEY = 'reliability-admin-key-0123456789abcdef'
 export const HOST = '127.0.0.1'
 
-const SERVER_ENTRY = fileURLToPath(new URL('../../src/server.ts', import.meta.url))
+const SERVER_ENTRY = fileURLToPath(new URL('../../src/server.js', import.meta.url))
 // Generous: on a starved CI machine, loading the TypeScript sources alone can take seconds.
 const READY_TIMEOUT_MS = 30_000
 // Enough to read why a server failed, without keeping a long run's request log in memory.

@@ -189,7 +189,7 @@ describe('no key secret is ever logged or shown twice', () => {
     const logPath = join(dir, 'server.log')
     const logFile = openSync(logPath, 'w')
     const port = await findFreePort()
-    const server = spawn(process.execPath, ['src/server.ts'], {
+    const server = spawn(process.execPath, ['src/server.js'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOST, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, BLUEPRINT_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'trace', RATE_LIMIT: '100000000' },
       stdio: ['ignore', logFile, logFile]

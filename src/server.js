@@ -3,9 +3,11 @@ import { enableCompileCache } from 'node:module'
 
 // Node keeps what it compiles, types stripped, in a cache directory (in the
 // system's temporary directory unless NODE_COMPILE_CACHE names another), so
-// every start after the first skips that work: about 0.6 s of the 1.4 s a
-// start took (docs/14-performance.md). The app is imported only afterwards:
-// static imports would all be compiled before this line ran.
+// every start after the first skips that work (docs/14-performance.md). The
+// app is imported only afterwards: static imports would all be compiled
+// before this line ran. This is the one JavaScript file in src/ for the same
+// reason: stripping the types of the file that turns the cache on would load
+// Node's TypeScript stripper, about 70 ms and 20 MB, on every start.
 enableCompileCache()
 
 const { readConfig } = await import('./config.ts')
