@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import helmet from 'helmet'
 import type { HelmetOptions } from 'helmet'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { syncHook } from './sync-hook.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -87,10 +88,9 @@ export function apiSecurityHeaderLines (): string[] {
 }
 
 export default fp<{ corsOrigins: readonly string[] }>(async function securityHeaders (app, { corsOrigins }) {
-  app.addHook('onRequest', (request, reply, done) => {
+  app.addHook('onRequest', syncHook((request, reply) => {
     reply.headers(request.routeOptions.config.securityHeaders === 'docs' ? DOCS_HEADERS : API_HEADERS)
-    done()
-  })
+  }))
 
   // Off unless configured: a browser page on another origin cannot read our
   // answers at all, which is the safe default for an API holding personal data.

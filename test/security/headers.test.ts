@@ -99,6 +99,20 @@ describe('security headers', () => {
     }
   })
 
+  test('API answers carry the headers that protect data, and none of those that only steer HTML pages', async (t) => {
+    const app = await appWith()
+    t.after(() => app.close())
+    const answer = await app.inject({ url: '/v1/people/fred', headers: asJson })
+    assert.equal(answer.statusCode, 200)
+    assert.match(String(answer.headers['strict-transport-security']), /^max-age=\d+/)
+    assert.equal(answer.headers['cross-origin-resource-policy'], 'same-origin')
+    const htmlOnly = ['x-xss-protection', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'referrer-policy', 'cross-origin-opener-policy', 'origin-agent-cluster']
+    for (const name of htmlOnly) assert.equal(answer.headers[name], undefined, `${name} on an API answer`)
+    // The docs page is HTML, so it gets them all.
+    const docs = await app.inject({ url: '/docs' })
+    for (const name of htmlOnly) assert.notEqual(docs.headers[name], undefined, `${name} missing on the docs page`)
+  })
+
   test('the docs page may run its own scripts, but can still not be framed', async (t) => {
     const app = await appWith()
     t.after(() => app.close())
