@@ -4,20 +4,15 @@ import pino from 'pino'
 import type { Logger } from 'pino'
 import { buildApp } from './app.ts'
 import { createFirstAdminKey } from './auth/bootstrap.ts'
+import { LogDestination } from './log-destination.ts'
 import type { Config } from './config.ts'
 import { openStore } from './storage/open-store.ts'
 import type { Store } from './storage/store.ts'
 
-const LOG_BATCH_BYTES = 4096
-const LOG_FLUSH_MS = 250
-
 /** Runs the API until SIGTERM or SIGINT, then drains it and exits the process. */
 export async function startServer (config: Config): Promise<FastifyInstance> {
   // Asynchronous logging: a slow terminal or pipe must not slow down requests.
-  // Lines are written 4 KiB at a time, and at least every quarter second:
-  // a write per line cost a tenth of a GET (docs/06-operations.md).
-  const destination = pino.destination({ sync: false, minLength: LOG_BATCH_BYTES })
-  setInterval(() => destination.flush(), LOG_FLUSH_MS).unref()
+  const destination = new LogDestination()
   const logger = pino({ level: config.logLevel }, destination)
   const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize, timeoutMs: config.storeTimeoutMs })
 
@@ -51,7 +46,7 @@ interface Running {
   app: FastifyInstance
   store: Store
   logger: Logger
-  destination: ReturnType<typeof pino.destination>
+  destination: LogDestination
   timeoutMs: number
 }
 
