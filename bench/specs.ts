@@ -28,15 +28,16 @@ function npmStart (): { script: string, nodeArgs: string[] } {
   return { script, nodeArgs: words.slice(0, -1) }
 }
 
+const NPM_START = npmStart()
+
 /**
  * The app as `npm start` runs it, with the per-request log line on and a rate
  * limit so high that every request is counted but none is refused.
  */
 export function appSpec (name: string, settings: AppSettings): TargetSpec {
-  const start = npmStart()
   return {
     name,
-    script: start.script,
+    script: NPM_START.script,
     onTargetCore: true,
     env: {
       DATABASE_URL: `sqlite:${settings.database}`,
@@ -46,7 +47,7 @@ export function appSpec (name: string, settings: AppSettings): TargetSpec {
       ...settings.env
     },
     ...(settings.logFile === undefined ? {} : { logFile: settings.logFile }),
-    nodeArgs: [...start.nodeArgs, ...(settings.nodeArgs ?? [])]
+    nodeArgs: [...NPM_START.nodeArgs, ...(settings.nodeArgs ?? [])]
   }
 }
 

@@ -5,6 +5,7 @@ import Type from 'typebox'
 import { ApiError, invalidRequest, preconditionFailed, PROBLEMS, storeUnavailable } from '../errors.ts'
 import { json } from '../formats/json.ts'
 import { ConditionFailedError, StoreUnavailableError } from '../storage/store.ts'
+import { isUnder, pathOf } from '../url-path.ts'
 import { toFieldErrors } from '../validation.ts'
 import { BODY_MEDIA_TYPES } from './body-parsers.ts'
 import { useFormat } from './negotiation.ts'
@@ -91,7 +92,7 @@ function toProblem (error: ApiError, request: FastifyRequest): Problem {
     title: PROBLEMS[error.code].title,
     status: error.status,
     detail: error.message,
-    instance: request.url.split('?')[0] ?? request.url
+    instance: pathOf(request.url)
   }
   if (error.errors !== undefined) problem.errors = error.errors.map(({ path, message }) => ({ pointer: `#${path}`, detail: message }))
   return problem
@@ -99,8 +100,8 @@ function toProblem (error: ApiError, request: FastifyRequest): Problem {
 
 export function createErrorSender (options: ErrorOptions) {
   const isProblemUrl = (url: string): boolean => {
-    const [path = ''] = url.split('?')
-    return options.problemPrefixes.some(prefix => path === prefix || path.startsWith(`${prefix}/`))
+    const path = pathOf(url)
+    return options.problemPrefixes.some(prefix => isUnder(path, prefix))
   }
 
   return function sendError (reply: FastifyReply, error: ApiError): FastifyReply {
