@@ -1,7 +1,7 @@
 // Versions of a stored person, and the check of a write's condition against them; shared by every adapter.
 import { hash } from 'node:crypto'
 import { ConditionFailedError } from './store.ts'
-import type { Person, WriteCondition } from './store.ts'
+import type { Person, PutResult, WriteCondition } from './store.ts'
 
 /**
  * A digest of everything stored about a person: it changes whenever they
@@ -34,4 +34,13 @@ export function nextTimestamp (previous: string | undefined, now = new Date()): 
   if (previous === undefined) return now.toISOString()
   const earliest = Date.parse(previous) + 1
   return new Date(Math.max(now.getTime(), earliest)).toISOString()
+}
+
+/**
+ * The result of an upsert, from the row it returned: because every write
+ * moves updatedAt past the one before, only a row that was just created
+ * still has updatedAt = createdAt.
+ */
+export function upserted (person: Person): PutResult {
+  return { person, created: person.createdAt === person.updatedAt }
 }

@@ -1,6 +1,6 @@
 // The people table on PostgreSQL: named statements, and every write one transaction that locks the row it checks.
 import type pg from 'pg'
-import { assertCondition, nextTimestamp } from '../conditions.ts'
+import { assertCondition, nextTimestamp, upserted } from '../conditions.ts'
 import type { Person, PersonDraft, PeopleStore, PutResult } from '../store.ts'
 import { RetryTransaction, inTransaction } from './transaction.ts'
 
@@ -21,8 +21,7 @@ const FIND = { name: 'people-find', text: `SELECT ${COLUMNS} FROM people WHERE n
 const LOCK = { name: 'people-lock', text: `SELECT ${COLUMNS} FROM people WHERE name = $1 FOR UPDATE` }
 const INSERT = { name: 'people-insert', text: `INSERT INTO people (${COLUMNS}) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (name) DO NOTHING` }
 // A PUT without a condition is one statement: PostgreSQL moves updated_at past
-// the stored one itself (see nextTimestamp), and the row it returns tells
-// whether it was new, because only a row never updated has updated_at = created_at.
+// the stored one itself (as nextTimestamp does), and returns the row (see upserted).
 const UPSERT = {
   name: 'people-upsert',
   text: `INSERT INTO people (${COLUMNS}) VALUES ($1, $2, $3, $4, $4)
@@ -74,8 +73,7 @@ export function postgresPeople (pool: pg.Pool): PeopleStore {
       if (condition === undefined) {
         const { rows } = await pool.query<PersonRow>({ ...UPSERT, values: [name, draft.email, draft.comment, new Date().toISOString()] })
         // ON CONFLICT DO UPDATE returns the row whether it inserted or updated.
-        const person = toPerson(rows[0] as PersonRow)
-        return { person, created: person.createdAt === person.updatedAt }
+        return upserted(toPerson(rows[0] as PersonRow))
       }
       return await inTransaction(pool, async client => {
         const existing = await lockPerson(client, name)

@@ -1,6 +1,6 @@
 // The people table on SQLite: every statement prepared once, every write one transaction.
 import type { DatabaseSync } from 'node:sqlite'
-import { assertCondition, nextTimestamp } from '../conditions.ts'
+import { assertCondition, nextTimestamp, upserted } from '../conditions.ts'
 import type { Person, PersonChanges, PersonDraft, PeopleStore, PutResult } from '../store.ts'
 import { inTransaction } from './transaction.ts'
 
@@ -23,8 +23,7 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
   const insert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)`)
   const replace = db.prepare('UPDATE people SET email = ?, comment = ?, updated_at = ? WHERE name = ?')
   // A PUT without a condition is one statement: SQLite moves updated_at past
-  // the stored one itself (see nextTimestamp), and the row it returns tells
-  // whether it was new, because only a row never updated has updated_at = created_at.
+  // the stored one itself (as nextTimestamp does), and returns the row (see upserted).
   const upsert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment,
       updated_at = max(excluded.updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', people.updated_at, '+0.001 seconds'))
@@ -57,8 +56,7 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     async put (name, draft, condition) {
       if (condition === undefined) {
         const now = new Date().toISOString()
-        const person = toPerson(upsert.get(name, draft.email, draft.comment, now, now) as unknown as PersonRow)
-        return { person, created: person.createdAt === person.updatedAt }
+        return upserted(toPerson(upsert.get(name, draft.email, draft.comment, now, now) as unknown as PersonRow))
       }
       return inTransaction(db, () => {
         const existing = find(name)
