@@ -1,36 +1,44 @@
 // The people table on SQLite: every statement prepared once, every write one transaction.
-import type { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { assertCondition, nextTimestamp, upserted } from '../conditions.ts'
 import type { Person, PersonChanges, PersonDraft, PeopleStore, PutResult } from '../store.ts'
 import { inTransaction } from './transaction.ts'
 
-interface PersonRow {
-  name: string
-  email: string
-  comment: string | null
-  created_at: string
-  updated_at: string
-}
+/** A row of COLUMNS, in their order. */
+type PersonRow = [name: string, email: string, comment: string | null, createdAt: string, updatedAt: string]
 
 const COLUMNS = 'name, email, comment, created_at, updated_at'
 
 function toPerson (row: PersonRow): Person {
-  return { name: row.name, email: row.email, comment: row.comment, createdAt: row.created_at, updatedAt: row.updated_at }
+  return { name: row[0], email: row[1], comment: row[2], createdAt: row[3], updatedAt: row[4] }
+}
+
+/**
+ * Rows come back as arrays, not objects: node:sqlite gives every row object a
+ * hidden class (Map) of its own, in dictionary mode, and V8 allocates those in
+ * the old generation. A list page of 21 rows left 21 of them there, so under
+ * list load the old generation filled with dead Maps (about 1.5 KB a request)
+ * and grew by tens of MB between full collections: 181 MB peak RSS.
+ * Arrays share one hidden class, die young, and are quicker to make.
+ */
+function returningArrays (statement: StatementSync): StatementSync {
+  statement.setReturnArrays(true)
+  return statement
 }
 
 export function sqlitePeople (db: DatabaseSync): PeopleStore {
-  const findOne = db.prepare(`SELECT ${COLUMNS} FROM people WHERE name = ?`)
+  const findOne = returningArrays(db.prepare(`SELECT ${COLUMNS} FROM people WHERE name = ?`))
   const insert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)`)
   const replace = db.prepare('UPDATE people SET email = ?, comment = ?, updated_at = ? WHERE name = ?')
   // A PUT without a condition is one statement: SQLite moves updated_at past
   // the stored one itself (as nextTimestamp does), and returns the row (see upserted).
-  const upsert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)
+  const upsert = returningArrays(db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment,
       updated_at = max(excluded.updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', people.updated_at, '+0.001 seconds'))
-    RETURNING ${COLUMNS}`)
+    RETURNING ${COLUMNS}`))
   const removeOne = db.prepare('DELETE FROM people WHERE name = ?')
-  const firstPage = db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY name LIMIT ?`)
-  const pageAfter = db.prepare(`SELECT ${COLUMNS} FROM people WHERE name > ? ORDER BY name LIMIT ?`)
+  const firstPage = returningArrays(db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY name LIMIT ?`))
+  const pageAfter = returningArrays(db.prepare(`SELECT ${COLUMNS} FROM people WHERE name > ? ORDER BY name LIMIT ?`))
 
   const find = (name: string): Person | undefined => {
     const row = findOne.get(name) as PersonRow | undefined
