@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { Store } from '../store.ts'
+import { startCheckpointer } from './checkpointer.ts'
 import { sqliteKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { sqlitePeople } from './people.ts'
@@ -23,6 +24,8 @@ export function openSqliteStore (path: string): Store {
   db.exec('PRAGMA busy_timeout = 5000')
   db.exec('PRAGMA foreign_keys = ON')
   migrate(db)
+  // An in-memory database has no write-ahead log to checkpoint.
+  const checkpointer = path === IN_MEMORY ? undefined : startCheckpointer(db, path)
   const ping = db.prepare('SELECT 1')
   const insertSecret = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING')
   const selectSecret = db.prepare('SELECT value FROM secrets WHERE name = ?')
@@ -41,6 +44,9 @@ export function openSqliteStore (path: string): Store {
       ping.get()
     },
     async close () {
+      // The checkpointer's connection closes first, so that the main one is the
+      // last: SQLite then checkpoints everything and removes the log.
+      await checkpointer?.stop()
       if (db.isOpen) db.close()
     }
   }

@@ -1,0 +1,20 @@
+// The checkpointer's thread (checkpointer.ts): its own connection copies the write-ahead log into the database file, over and over.
+import { DatabaseSync } from 'node:sqlite'
+import { parentPort, workerData } from 'node:worker_threads'
+
+const { path, everyMs } = workerData as { path: string, everyMs: number }
+const db = new DatabaseSync(path)
+// The same durability as the main connection: the log is flushed before a
+// checkpoint copies it, and the database file after.
+db.exec('PRAGMA synchronous = NORMAL')
+// PASSIVE copies what it can without waiting for readers or writers; what it
+// cannot copy now, the next round will.
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)')
+const timer = setInterval(() => { checkpoint.all() }, everyMs)
+
+// The one message is "stop": with the timer and the port gone, the thread ends.
+parentPort?.once('message', () => {
+  clearInterval(timer)
+  db.close()
+  parentPort?.close()
+})
