@@ -1,5 +1,4 @@
 // Moves SQLite's checkpoints off the thread that answers requests.
-import { extname } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import { Worker } from 'node:worker_threads'
 
@@ -19,15 +18,18 @@ const CHECKPOINT_EVERY_MS = 100
 export const BACKSTOP_PAGES = 10_000
 const SQLITE_DEFAULT_PAGES = 1000
 
-// The worker is this folder's checkpoint-worker module: .ts run from source, .js once built.
-const WORKER = new URL(`./checkpoint-worker${extname(import.meta.url)}`, import.meta.url)
+const WORKER = new URL('./checkpoint-worker.js', import.meta.url)
 
 export interface Checkpointer {
   stop: () => Promise<void>
 }
 
 export function startCheckpointer (db: DatabaseSync, path: string): Checkpointer {
-  const worker = new Worker(WORKER, { workerData: { path, everyMs: CHECKPOINT_EVERY_MS } })
+  const worker = new Worker(WORKER, {
+    workerData: { path, everyMs: CHECKPOINT_EVERY_MS },
+    // The thread holds next to nothing; V8's default heap sizes would cost the process megabytes.
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8 }
+  })
   // It never keeps the process alive on its own.
   worker.unref()
   db.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`)

@@ -1,8 +1,10 @@
 // The checkpointer's thread (checkpointer.ts): its own connection copies the write-ahead log into the database file, over and over.
+// Plain JavaScript: a thread that started from a .ts file would load Node's
+// TypeScript stripper too, about 30 MB more for ten lines.
 import { DatabaseSync } from 'node:sqlite'
 import { parentPort, workerData } from 'node:worker_threads'
 
-const { path, everyMs } = workerData as { path: string, everyMs: number }
+const { path, everyMs } = workerData
 const db = new DatabaseSync(path)
 // The same durability as the main connection: the log is flushed before a
 // checkpoint copies it, and the database file after.
