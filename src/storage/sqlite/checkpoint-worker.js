@@ -1,6 +1,6 @@
 // The checkpointer's thread (checkpointer.ts): its own connection copies the write-ahead log into the database file, over and over.
 // Plain JavaScript: a thread that started from a .ts file would load Node's
-// TypeScript stripper too, about 30 MB more for ten lines.
+// TypeScript stripper too, about 20 MB more for ten lines.
 import { DatabaseSync } from 'node:sqlite'
 import { parentPort, workerData } from 'node:worker_threads'
 

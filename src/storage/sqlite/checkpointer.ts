@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads'
  * them back into the database file. By default the commit that takes the log
  * past 1,000 pages does that copy itself, with two fsyncs, while every other
  * request waits: under a load of PUTs, a few milliseconds every few hundred
- * writes, and half of the time the store spent writing (docs/05-persistence.md).
+ * writes, a third of the time the store spent writing (docs/05-persistence.md).
  * A thread of its own checkpoints instead, every CHECKPOINT_EVERY_MS.
  */
 const CHECKPOINT_EVERY_MS = 100
@@ -25,11 +25,7 @@ export interface Checkpointer {
 }
 
 export function startCheckpointer (db: DatabaseSync, path: string): Checkpointer {
-  const worker = new Worker(WORKER, {
-    workerData: { path, everyMs: CHECKPOINT_EVERY_MS },
-    // The thread holds next to nothing; V8's default heap sizes would cost the process megabytes.
-    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8 }
-  })
+  const worker = new Worker(WORKER, { workerData: { path, everyMs: CHECKPOINT_EVERY_MS } })
   // It never keeps the process alive on its own.
   worker.unref()
   db.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`)
