@@ -64,9 +64,10 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
     async put (name, draft, condition) {
       if (condition === undefined) {
         const now = new Date().toISOString()
-        // all(), not get(): SQLite checkpoints the WAL only when a statement
-        // steps to its end, and get() stops at the returned row. With get()
-        // the WAL never shrank: 240 MB after five seconds of PUTs.
+        // all(), not get(): SQLite's own checkpoint (the backstop in
+        // checkpointer.ts) runs only when a statement steps to its end, and
+        // get() stops at the returned row. With get() the WAL never shrank:
+        // 240 MB after five seconds of PUTs.
         const [row] = upsert.all(name, draft.email, draft.comment, now, now) as unknown as PersonRow[]
         return upserted(toPerson(row as PersonRow))
       }
