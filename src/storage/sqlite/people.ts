@@ -68,8 +68,8 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
         // checkpointer.ts) runs only when a statement steps to its end, and
         // get() stops at the returned row. With get() the WAL never shrank:
         // 240 MB after five seconds of PUTs.
-        const [row] = upsert.all(name, draft.email, draft.comment, now, now) as unknown as PersonRow[]
-        return upserted(toPerson(row as PersonRow))
+        const [row] = upsert.all(name, draft.email, draft.comment, now, now) as unknown as [PersonRow]
+        return upserted(toPerson(row))
       }
       return inTransaction(db, () => {
         const existing = find(name)
