@@ -1,6 +1,6 @@
 // Fills fresh SQLite files with people for the benchmark, fast: the app's own migrations, then one transaction and one prepared statement.
 import { DatabaseSync } from 'node:sqlite'
-import { createCursorCodec } from '../src/resources/v1/people/cursor.ts'
+import { createCursorCodec } from '../src/resources/people/cursor.ts'
 import { openSqliteStore } from '../src/storage/sqlite/index.ts'
 
 /** Zero-padded, so that name order (code points) is also number order. */

@@ -1,9 +1,8 @@
 // Writes the OpenAPI documents (openapi/) and the client's types generated from them (src/client/); --check only compares.
 import { readFile, writeFile } from 'node:fs/promises'
 import openapiTS, { astToString } from 'openapi-typescript'
-import { buildApp } from '../src/app.ts'
+import { API_VERSIONS, buildApp } from '../src/app.ts'
 import { openSqliteStore } from '../src/storage/sqlite/index.ts'
-import { VERSIONS } from '../src/openapi/versions.ts'
 
 const isCheck = process.argv.includes('--check')
 const store = openSqliteStore(':memory:')
@@ -17,8 +16,8 @@ async function emit (path: string, text: string): Promise<void> {
   else await writeFile(path, text)
 }
 
-for (const version of VERSIONS) {
-  const document = (await app.inject({ url: `/${version}/openapi.json` })).json<Record<string, unknown>>()
+for (const { name: version, prefix } of API_VERSIONS) {
+  const document = (await app.inject({ url: `${prefix}/openapi.json` })).json<Record<string, unknown>>()
   await emit(`openapi/${version}.json`, `${JSON.stringify(document, null, 2)}\n`)
   const types = astToString(await openapiTS(document as never, { exportType: true }))
   await emit(`src/client/${version}-types.ts`, `// Types of the ${version} API, generated from openapi/${version}.json by \`npm run openapi\`; do not edit.\n${types}`)

@@ -2,12 +2,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { LogController } from 'fastify'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import { inSuccession } from './api-version.ts'
 import { KeyRing } from './auth/key-ring.ts'
+import { answerClientError } from './http/client-errors.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
-import { answerClientError } from './plugins/client-errors.ts'
 import docs from './plugins/docs.ts'
-import errors, { createErrorHandler } from './plugins/errors.ts'
+import errorHandler, { createErrorHandler } from './plugins/error-handler.ts'
 import gracefulClose from './plugins/graceful-close.ts'
 import negotiation from './plugins/negotiation.ts'
 import openapi from './plugins/openapi.ts'
@@ -19,12 +20,18 @@ import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
 import healthRoutes from './resources/health.ts'
-import v1 from './resources/v1/index.ts'
-import v2 from './resources/v2/index.ts'
+import { v1 } from './resources/v1/index.ts'
+import { v2 } from './resources/v2/index.ts'
+import type { VersionDefinition } from './resources/version-definition.ts'
+import versionRoutes from './resources/version-routes.ts'
 import type { Store } from './storage/store.ts'
 import { SwitchBoard } from './switches/switch-board.ts'
+import { switchCatalogue } from './switches/switch-names.ts'
 import { schemaController } from './serialization.ts'
 import { validatorCompiler } from './validation.ts'
+
+/** The versions this app serves, oldest first: each one's successor is the next. */
+export const API_VERSIONS: readonly VersionDefinition[] = [v1, v2]
 
 export interface AppOptions {
   store: Store
@@ -44,11 +51,14 @@ export interface AppOptions {
   corsOrigins?: readonly string[]
   /** The longest a client may take to send a whole request (slowloris). */
   requestTimeoutMs?: number
+  /** The versions to serve, oldest first; API_VERSIONS unless a test adds one of its own. */
+  versions?: readonly VersionDefinition[]
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
-  const errorOptions = { bodyLimit, problemPrefixes: ['/v2'] }
+  const versions = inSuccession(options.versions ?? API_VERSIONS)
+  const errorOptions = { bodyLimit, versions }
   const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
@@ -80,7 +90,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
 
   // Keys and switches are read from memory on every request and refreshed in the background.
   const keyRing = new KeyRing(store.keys, options.adminKey)
-  const board = new SwitchBoard(store.switches)
+  const board = new SwitchBoard(store.switches, switchCatalogue(versions))
   await Promise.all([keyRing.refresh(), board.refresh()])
   const logRefreshError = (error: unknown): void => app.log.error({ err: error }, 'refresh from the store failed')
   keyRing.startRefreshing(keyRefreshMs, logRefreshError)
@@ -103,20 +113,19 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(requestLog)
-  await app.register(errors, errorOptions)
+  await app.register(errorHandler, errorOptions)
   await app.register(gracefulClose)
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
-  await app.register(switches, { board, v1Sunset: options.v1Sunset })
+  await app.register(switches, { board, versions, sunsets: { v1: options.v1Sunset } })
   await app.register(auth, { keyRing })
   await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl })
-  await app.register(openapi)
-  await app.register(docs)
+  await app.register(openapi, { versions })
+  await app.register(docs, { versions })
 
   await app.register(healthRoutes, { store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
-  await app.register(v1, { prefix: '/v1', store, board })
-  await app.register(v2, { prefix: '/v2', store, board })
+  for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })
   return app
 }

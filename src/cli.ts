@@ -117,10 +117,10 @@ async function createKey (name: string, capabilities: Capability[]): Promise<voi
 }
 
 async function printOpenApi (version: string): Promise<void> {
-  const { VERSIONS } = await import('./openapi/versions.ts')
-  if (!(VERSIONS as readonly string[]).includes(version)) throw new UsageError(`openapi takes ${VERSIONS.join(' or ')}, not ${version}`)
   // Asked of the app itself, so the document always matches the routes of this very build.
-  const [{ buildApp }, { IN_MEMORY, openSqliteStore }] = await Promise.all([import('./app.ts'), import('./storage/sqlite/index.ts')])
+  const [{ API_VERSIONS, buildApp }, { IN_MEMORY, openSqliteStore }] = await Promise.all([import('./app.ts'), import('./storage/sqlite/index.ts')])
+  const names = API_VERSIONS.map(({ name }) => name)
+  if (!(names as readonly string[]).includes(version)) throw new UsageError(`openapi takes ${names.join(' or ')}, not ${version}`)
   const store = openSqliteStore(IN_MEMORY)
   const app = await buildApp({ store })
   try {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { FieldError } from '../src/errors.ts'
-import { PeopleQuery, PersonBody, PersonParams, PersonPatch } from '../src/resources/v1/people/schemas.ts'
+import { PeopleQuery, PersonBody, PersonParams, PersonPatch } from '../src/resources/people/schemas.ts'
 import { toFieldErrors, validatorCompiler } from '../src/validation.ts'
 
 interface Outcome {

@@ -2,7 +2,7 @@
 import { Then } from '@cucumber/cucumber'
 import { Ajv } from 'ajv'
 import assert from 'node:assert/strict'
-import { Problem } from '../../src/plugins/errors.ts'
+import { Problem } from '../../src/responses/problem-details.ts'
 import type { ApiWorld } from '../support/world.ts'
 
 const isProblem = new Ajv({ strict: false }).compile(Problem)

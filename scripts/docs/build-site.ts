@@ -1,11 +1,10 @@
 // Writes the static documentation site: a landing page, the API reference, the OpenAPI documents and the guide as HTML.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { buildApp } from '../../src/app.ts'
+import { API_VERSIONS, buildApp } from '../../src/app.ts'
 import { readAssets } from '../../src/docs/assets.ts'
 import type { ReferenceDocument, VersionDocument } from '../../src/docs/openapi-shapes.ts'
 import { renderReference } from '../../src/docs/render-reference.ts'
-import { VERSIONS } from '../../src/openapi/versions.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { linkRewriter } from './links.ts'
 import { markdownToHtml } from './markdown.ts'
@@ -27,9 +26,10 @@ async function openApiDocuments (): Promise<VersionDocument[]> {
   const store = openSqliteStore(':memory:')
   const app = await buildApp({ store })
   try {
-    return await Promise.all(VERSIONS.map(async version => ({
-      version,
-      document: (await app.inject({ url: `/${version}/openapi.json` })).json<ReferenceDocument>()
+    return await Promise.all(API_VERSIONS.map(async ({ name, prefix }) => ({
+      version: name,
+      prefix,
+      document: (await app.inject({ url: `${prefix}/openapi.json` })).json<ReferenceDocument>()
     })))
   } finally {
     await app.close()

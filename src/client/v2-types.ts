@@ -213,7 +213,7 @@ export type components = {
         ETag: string;
         /** @description The URL of the created resource. */
         Location: string;
-        /** @description RFC 8288 links: rel="next" to the next page of a list; while v1 is deprecated, rel="successor-version" to the same resource in v2 and rel="deprecation" to the docs. */
+        /** @description RFC 8288 links: rel="next" to the next page of a list. */
         Link: string;
     };
     pathItems: never;

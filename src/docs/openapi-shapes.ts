@@ -44,6 +44,8 @@ export interface ReferenceDocument {
 /** One version's document, as the page shows it. */
 export interface VersionDocument {
   version: string
+  /** Where the version's own routes are mounted: `/v1`. */
+  prefix: string
   document: ReferenceDocument
 }
 

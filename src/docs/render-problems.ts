@@ -1,6 +1,6 @@
 // Renders the error catalogue, one row per problem code, each the target of a v2 problem `type`.
 import { PROBLEMS } from '../errors.ts'
-import { problemType } from '../plugins/errors.ts'
+import { problemType } from '../responses/problem-details.ts'
 import { html } from './html.ts'
 import type { Html } from './html.ts'
 

@@ -42,9 +42,9 @@ interface Resource {
 }
 
 /** The version's own resources first (people before administration and health), each in the document's order. */
-function resourcesOf ({ version, document }: VersionDocument): Resource[] {
+function resourcesOf ({ version, prefix, document }: VersionDocument): Resource[] {
   const resources = [...operationsByTag(document)].map(([tag, operations]) => ({ id: resourceId(version, tag), tag, operations }))
-  const isOwn = (resource: Resource): boolean => resource.operations.some(({ path }) => path.startsWith(`/${version}/`))
+  const isOwn = (resource: Resource): boolean => resource.operations.some(({ path }) => path.startsWith(`${prefix}/`))
   return [...resources.filter(isOwn), ...resources.filter(resource => !isOwn(resource))]
 }
 
@@ -99,7 +99,7 @@ function renderVersion (entry: VersionDocument, options: ReferenceOptions, seen:
   </section>`
 }
 
-function renderIntro ({ apiBaseUrl, links = [] }: ReferenceOptions): Html {
+function renderIntro (versions: readonly VersionDocument[], { apiBaseUrl, links = [] }: ReferenceOptions): Html {
   const tryIt = apiBaseUrl === undefined
     ? html`<p>This copy is static: to try an operation, open <code>/docs</code> on a running server.</p>`
     : html`<p>Each operation has a <strong>Try it</strong> form that sends a real request ${apiBaseUrl === '' ? 'to this server' : html`to <code>${apiBaseUrl}</code>`}.</p>`
@@ -107,7 +107,7 @@ function renderIntro ({ apiBaseUrl, links = [] }: ReferenceOptions): Html {
   <header id="top">
     ${links.length > 0 ? html`<p class="links">${links.map(({ href, text }) => html`<a href="${href}">${text}</a> `)}</p>` : ''}
     <h1>rest-api-blueprint API reference</h1>
-    <p>Every call under <code>/v1</code>, <code>/v2</code> and <code>/admin</code> sends <code>Authorization: Bearer &lt;key&gt;</code>
+    <p>Every call under ${versions.map(({ prefix }, index) => html`${index > 0 ? ', ' : ''}<code>${prefix}</code>`)} and <code>/admin</code> sends <code>Authorization: Bearer &lt;key&gt;</code>
       and an <code>Accept</code> header naming a data format: <code>application/json</code>, <code>application/yaml</code>,
       <code>text/csv</code> (people only) or <code>application/msgpack</code>.
       A browser that opens a v1 URL without asking for a data format is sent here.</p>
@@ -129,7 +129,7 @@ ${options.apiBaseUrl === undefined ? '' : html`<script src="${options.assetBase}
 <body data-api-base="${options.apiBaseUrl ?? ''}">
 ${renderToc(versions)}
 <main>
-  ${renderIntro(options)}
+  ${renderIntro(versions, options)}
   ${versions.map(entry => renderVersion(entry, options, seen))}
   ${renderProblems()}
 </main>

@@ -1,5 +1,9 @@
 // Adds to the generated operations what the route schemas cannot say: media types, headers, and the answers every route can give.
-import type { OpenApiDocument } from './versions.ts'
+import type { ApiVersion } from '../api-version.ts'
+import { envelopeErrors } from '../responses/envelope.ts'
+import type { ErrorFormat } from '../responses/error-format.ts'
+import type { OpenApiDocument } from './openapi-document.ts'
+import { VERSION_MARK } from './operations.ts'
 
 type Json = Record<string, unknown>
 
@@ -10,6 +14,7 @@ interface Operation extends Json {
   'x-capability'?: string
   'x-tabular'?: boolean
   'x-browser-redirect'?: string
+  [VERSION_MARK]?: string
 }
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -34,17 +39,22 @@ const DESCRIPTIONS: Record<string, string> = {
 const header = (description: string, schema: Json = { type: 'string' }): Json => ({ description, schema })
 
 /** Every response header, described once in components.headers and referred to from each response. */
-export const HEADER_COMPONENTS: Record<string, Json> = {
-  'X-Request-Id': header('The request id: the one the client sent, if well formed, or a new one.'),
-  RateLimit: header('What is left of this key\'s budget and when it resets (IETF draft), e.g. "per-key";r=42;t=30.'),
-  'RateLimit-Policy': header('This key\'s budget (IETF draft), e.g. "per-key";q=6000;w=60.'),
-  'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
-  'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
-  ETag: header('A strong ETag of the stored person, the same in every version.'),
-  Location: header('The URL of the created resource.'),
-  Link: header('RFC 8288 links: rel="next" to the next page of a list; while v1 is deprecated, rel="successor-version" to the same resource in v2 and rel="deprecation" to the docs.'),
-  Deprecation: header('RFC 9745: present while v1 is deprecated, the moment it was.'),
-  Sunset: header('RFC 8594: present while v1 is deprecated, when it will stop answering.')
+function headerComponents ({ name, successor }: ApiVersion): Record<string, Json> {
+  const deprecation = successor === undefined
+    ? ''
+    : `; while ${name} is deprecated, rel="successor-version" to the same resource in ${successor.name} and rel="deprecation" to the docs`
+  return {
+    'X-Request-Id': header('The request id: the one the client sent, if well formed, or a new one.'),
+    RateLimit: header('What is left of this key\'s budget and when it resets (IETF draft), e.g. "per-key";r=42;t=30.'),
+    'RateLimit-Policy': header('This key\'s budget (IETF draft), e.g. "per-key";q=6000;w=60.'),
+    'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
+    'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
+    ETag: header('A strong ETag of the stored person, the same in every version.'),
+    Location: header('The URL of the created resource.'),
+    Link: header(`RFC 8288 links: rel="next" to the next page of a list${deprecation}.`),
+    Deprecation: header(`RFC 9745: present while ${name} is deprecated, the moment it was.`),
+    Sunset: header(`RFC 8594: present while ${name} is deprecated, when it will stop answering.`)
+  }
 }
 
 const ref = (name: string): Json => ({ $ref: `#/components/headers/${name}` })
@@ -63,8 +73,8 @@ function bodyContent (json: Json, method: string): Record<string, Json> {
   }
 }
 
-function responseContent (json: Json, { isTabular, isProblem }: { isTabular: boolean, isProblem: boolean }): Record<string, Json> {
-  if (isProblem) return { 'application/problem+json': json }
+function responseContent (json: Json, { isTabular, errorMediaType }: { isTabular: boolean, errorMediaType: string | undefined }): Record<string, Json> {
+  if (errorMediaType !== undefined) return { [errorMediaType]: json }
   return {
     'application/json': json,
     'application/yaml': json,
@@ -74,13 +84,16 @@ function responseContent (json: Json, { isTabular, isProblem }: { isTabular: boo
   }
 }
 
-function enrichOperation (path: string, method: string, operation: Operation, errorSchema: (path: string) => object): void {
+function enrichOperation (path: string, method: string, operation: Operation, version: ApiVersion): void {
   const isAuthenticated = (operation.security?.length ?? 0) > 0
-  const isV2 = path.startsWith('/v2/')
+  // Routes of no version (health, administration) answer in the envelope.
+  const isOwn = operation[VERSION_MARK] === version.name
+  const errorFormat: ErrorFormat = isOwn ? version.errorFormat : envelopeErrors
+  const mayBeDeprecated = isOwn && version.successor !== undefined
   const responses = operation.responses
 
   const add = (status: number): void => {
-    responses[status] ??= { content: { 'application/json': { schema: errorSchema(path) } } }
+    responses[status] ??= { content: { 'application/json': { schema: errorFormat.schema } } }
   }
   if (isAuthenticated) [400, 401, 429, 500, 503].forEach(add)
   if (operation['x-capability'] !== undefined) add(403)
@@ -93,7 +106,12 @@ function enrichOperation (path: string, method: string, operation: Operation, er
     const content = response.content as Record<string, Json> | undefined
     const json = content?.['application/json']
     if (code === 204 || code === 304) delete response.content
-    else if (json !== undefined) response.content = responseContent(json, { isTabular: operation['x-tabular'] === true && code < 300, isProblem: isV2 && code >= 400 })
+    else if (json !== undefined) {
+      response.content = responseContent(json, {
+        isTabular: operation['x-tabular'] === true && code < 300,
+        errorMediaType: code >= 400 ? errorFormat.mediaType : undefined
+      })
+    }
 
     const names = ['X-Request-Id']
     if (isAuthenticated) names.push('RateLimit', 'RateLimit-Policy')
@@ -101,9 +119,8 @@ function enrichOperation (path: string, method: string, operation: Operation, er
     if (code === 401) names.push('WWW-Authenticate')
     if (code === 201) names.push('Location')
     if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
-    const isV1 = path.startsWith('/v1/')
-    if ((code === 200 && path.endsWith('/people')) || isV1) names.push('Link')
-    if (isV1) names.push('Deprecation', 'Sunset')
+    if ((code === 200 && path.endsWith('/people')) || mayBeDeprecated) names.push('Link')
+    if (mayBeDeprecated) names.push('Deprecation', 'Sunset')
     response.headers = Object.fromEntries(names.map(name => [name, ref(name)]))
   }
 
@@ -119,18 +136,15 @@ function enrichOperation (path: string, method: string, operation: Operation, er
   if (operation.requestBody !== undefined && body !== undefined) operation.requestBody.content = bodyContent(body, method)
 }
 
-/**
- * `errorSchema(path)` gives the error body schema for a path: the envelope in
- * v1 and /admin, problem details in v2.
- */
-export function enrich (document: OpenApiDocument, errorSchema: (path: string) => object): OpenApiDocument {
+/** Finishes every operation of the version's document, in the version's error format and headers. */
+export function enrich (document: OpenApiDocument, version: ApiVersion): OpenApiDocument {
   const copy = structuredClone(document)
   for (const [path, item] of Object.entries(copy.paths)) {
-    for (const [method, operation] of Object.entries(item)) enrichOperation(path, method, operation as Operation, errorSchema)
+    for (const [method, operation] of Object.entries(item)) enrichOperation(path, method, operation as Operation, version)
   }
   // Only the headers this document's responses use: v2 has no deprecation headers, for one.
   const text = JSON.stringify(copy.paths)
-  const headers = Object.fromEntries(Object.entries(HEADER_COMPONENTS).filter(([name]) => text.includes(`"#/components/headers/${name}"`)))
+  const headers = Object.fromEntries(Object.entries(headerComponents(version)).filter(([name]) => text.includes(`"#/components/headers/${name}"`)))
   copy.components = { ...(copy.components as Json | undefined), headers }
   return copy
 }

@@ -5,7 +5,7 @@ import type { Capability } from '../auth/capabilities.ts'
 import { grants } from '../auth/capabilities.ts'
 import type { Caller, KeyRing } from '../auth/key-ring.ts'
 import { forbidden, unauthenticated } from '../errors.ts'
-import { syncHook } from './sync-hook.ts'
+import { callbackHook } from '../http/callback-hook.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,7 +34,7 @@ export default fp<{ keyRing: KeyRing }>(async function auth (app, { keyRing }) {
   app.decorateRequest('caller', null)
 
   // onRequest runs before the body is read, so an unauthenticated client cannot make us parse anything.
-  app.addHook('onRequest', syncHook((request) => {
+  app.addHook('onRequest', callbackHook((request) => {
     const { config } = request.routeOptions
     // Deny by default: a new route is protected unless it says otherwise.
     if (config.public === true || request.is404) return

@@ -6,7 +6,7 @@ import type { Format } from '../formats/format.ts'
 import { FORMATS } from '../formats/index.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import { parseJson } from '../formats/json.ts'
-import { syncHook } from './sync-hook.ts'
+import { callbackHook } from '../http/callback-hook.ts'
 
 export const MERGE_PATCH = 'application/merge-patch+json'
 
@@ -27,8 +27,8 @@ function mediaTypeOf (request: FastifyRequest): string {
 }
 
 /** A preValidation hook that lets only the given media types through to the handler. */
-export function requireMediaType (...accepted: string[]): ReturnType<typeof syncHook> {
-  return syncHook((request) => {
+export function requireMediaType (...accepted: string[]): ReturnType<typeof callbackHook> {
+  return callbackHook((request) => {
     if (!accepted.includes(mediaTypeOf(request))) throw unsupportedMediaType(accepted)
   })
 }

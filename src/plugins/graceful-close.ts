@@ -1,7 +1,7 @@
 // While the app closes: finish what is in flight, turn new requests away in the envelope, and let connections go.
 import fp from 'fastify-plugin'
 import { ApiError } from '../errors.ts'
-import { syncHook, syncOnSend } from './sync-hook.ts'
+import { callbackHook, callbackOnSend } from '../http/callback-hook.ts'
 
 export default fp(async function gracefulClose (app) {
   let isClosing = false
@@ -11,7 +11,7 @@ export default fp(async function gracefulClose (app) {
 
   // A request that arrives on a kept-alive connection after close() began
   // gets a 503 it can retry elsewhere, with our envelope and request id.
-  app.addHook('onRequest', syncHook((_request, reply) => {
+  app.addHook('onRequest', callbackHook((_request, reply) => {
     if (!isClosing) return
     reply.header('connection', 'close')
     throw new ApiError('SHUTTING_DOWN', 'This instance is shutting down; retry the request')
@@ -19,7 +19,7 @@ export default fp(async function gracefulClose (app) {
 
   // A keep-alive connection busy when close() began would otherwise stay open
   // after its answer, holding the shutdown until the keep-alive timeout.
-  app.addHook('onSend', syncOnSend((_request, reply) => {
+  app.addHook('onSend', callbackOnSend((_request, reply) => {
     if (isClosing) reply.header('connection', 'close')
   }))
 }, { name: 'graceful-close' })

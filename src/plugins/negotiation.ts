@@ -155,7 +155,7 @@ export default fp<{ board: SwitchBoard }>(async function negotiation (app, { boa
   const currentOffers = offersFollowing(board)
 
   // Runs before authentication, so that a browser without a key lands on the docs, not on a 401.
-  // A callback hook, like every hook on the hot path (see sync-hook.ts).
+  // A callback hook, like every hook on the hot path (see callback-hook.ts).
   app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
     const { config } = request.routeOptions
     if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) {

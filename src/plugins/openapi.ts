@@ -3,11 +3,12 @@ import swagger from '@fastify/swagger'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { stringify } from 'yaml'
+import type { ApiVersion } from '../api-version.ts'
+import type { OpenApiDocument } from '../openapi/openapi-document.ts'
 import { describeOperation } from '../openapi/operations.ts'
-import { documentFor, VERSIONS } from '../openapi/versions.ts'
-import type { OpenApiDocument } from '../openapi/versions.ts'
+import { documentFor } from '../openapi/version-document.ts'
 
-export default fp(async function openapi (app: FastifyInstance) {
+export default fp(async function openapi (app: FastifyInstance, { versions }: { versions: readonly ApiVersion[] }) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -24,21 +25,23 @@ export default fp(async function openapi (app: FastifyInstance) {
 
   // Built once, on first request: the routes cannot change after start.
   const documents = new Map<string, { json: string, yaml: string }>()
-  const render = (version: string): { json: string, yaml: string } => {
-    let rendered = documents.get(version)
+  const render = (version: ApiVersion): { json: string, yaml: string } => {
+    let rendered = documents.get(version.name)
     if (rendered === undefined) {
-      const document: OpenApiDocument = documentFor(version, app.swagger() as OpenApiDocument)
+      const document = documentFor(version, app.swagger() as OpenApiDocument)
       rendered = { json: JSON.stringify(document), yaml: stringify(document, { lineWidth: 0 }) }
-      documents.set(version, rendered)
+      documents.set(version.name, rendered)
     }
     return rendered
   }
 
-  for (const version of VERSIONS) {
+  for (const version of versions) {
     const config = { public: true, negotiated: false }
-    app.get(`/${version}/openapi.json`, { config, schema: { hide: true } }, async (_request, reply) =>
-      reply.type('application/json; charset=utf-8').send(render(version).json))
-    app.get(`/${version}/openapi.yaml`, { config, schema: { hide: true } }, async (_request, reply) =>
-      reply.type('application/yaml').send(render(version).yaml))
+    app.get(`${version.prefix}/openapi.json`, { config, schema: { hide: true } }, async function getOpenApiJson (_request, reply) {
+      return reply.type('application/json; charset=utf-8').send(render(version).json)
+    })
+    app.get(`${version.prefix}/openapi.yaml`, { config, schema: { hide: true } }, async function getOpenApiYaml (_request, reply) {
+      return reply.type('application/yaml').send(render(version).yaml)
+    })
   }
 }, { name: 'openapi' })

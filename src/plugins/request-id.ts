@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import fp from 'fastify-plugin'
-import { syncHook } from './sync-hook.ts'
+import { callbackHook } from '../http/callback-hook.ts'
 
 // Anything longer or stranger could smuggle text into our logs, so we make our own instead.
 const WELL_FORMED_ID = /^[\w.:-]{1,128}$/
@@ -14,7 +14,7 @@ export function generateRequestId (request: IncomingMessage): string {
 
 export default fp(async function requestId (app) {
   // Set on arrival, so that even a reply to a failed request carries it.
-  app.addHook('onRequest', syncHook((request, reply) => {
+  app.addHook('onRequest', callbackHook((request, reply) => {
     reply.header('x-request-id', request.id)
   }))
 }, { name: 'request-id' })

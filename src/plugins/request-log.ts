@@ -1,7 +1,7 @@
 // Writes one structured log line per request: no headers, no bodies, so no keys.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { syncHook } from './sync-hook.ts'
+import { callbackHook } from '../http/callback-hook.ts'
 
 export function logRequest (request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({
@@ -13,5 +13,5 @@ export function logRequest (request: FastifyRequest, reply: FastifyReply): void 
 }
 
 export default fp(async function requestLog (app) {
-  app.addHook('onResponse', syncHook(logRequest))
+  app.addHook('onResponse', callbackHook(logRequest))
 }, { name: 'request-log' })

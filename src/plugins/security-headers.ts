@@ -5,7 +5,7 @@ import fp from 'fastify-plugin'
 import helmet from 'helmet'
 import type { HelmetOptions } from 'helmet'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { syncHook } from './sync-hook.ts'
+import { callbackHook } from '../http/callback-hook.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -88,7 +88,7 @@ export function apiSecurityHeaderLines (): string[] {
 }
 
 export default fp<{ corsOrigins: readonly string[] }>(async function securityHeaders (app, { corsOrigins }) {
-  app.addHook('onRequest', syncHook((request, reply) => {
+  app.addHook('onRequest', callbackHook((request, reply) => {
     reply.headers(request.routeOptions.config.securityHeaders === 'docs' ? DOCS_HEADERS : API_HEADERS)
   }))
 

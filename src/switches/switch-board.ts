@@ -1,8 +1,7 @@
 // Every switch's state, held in memory and kept fresh from the store, read on the hot path for free.
 import type { SwitchStore } from '../storage/store.ts'
 import { StoredCopy } from '../sync/stored-copy.ts'
-import { SWITCH_DEFAULTS, SWITCH_NAMES } from './switch-names.ts'
-import type { SwitchName } from './switch-names.ts'
+import type { SwitchCatalogue, SwitchName } from './switch-names.ts'
 
 export interface SwitchState {
   name: SwitchName
@@ -11,8 +10,8 @@ export interface SwitchState {
   changedAt: string | null
 }
 
-function withDefaults (stored: ReadonlyArray<{ name: string, enabled: boolean, changedAt: string }>): Map<SwitchName, SwitchState> {
-  const states = new Map<SwitchName, SwitchState>(SWITCH_NAMES.map(name => [name, { name, enabled: SWITCH_DEFAULTS[name], changedAt: null }]))
+function withDefaults (catalogue: SwitchCatalogue, stored: ReadonlyArray<{ name: string, enabled: boolean, changedAt: string }>): Map<SwitchName, SwitchState> {
+  const states = new Map<SwitchName, SwitchState>([...catalogue].map(([name, enabled]) => [name, { name, enabled, changedAt: null }]))
   for (const { name, enabled, changedAt } of stored) {
     // A switch the code no longer knows is ignored, so an old row cannot break a new release.
     const state = states.get(name as SwitchName)
@@ -22,19 +21,23 @@ function withDefaults (stored: ReadonlyArray<{ name: string, enabled: boolean, c
 }
 
 export class SwitchBoard extends StoredCopy<Map<SwitchName, SwitchState>> {
-  constructor (switches: SwitchStore) {
+  readonly catalogue: SwitchCatalogue
+
+  constructor (switches: SwitchStore, catalogue: SwitchCatalogue) {
     super({
       revision: async () => await switches.revision(),
-      load: async () => withDefaults(await switches.list())
-    }, withDefaults([]))
+      load: async () => withDefaults(catalogue, await switches.list())
+    }, withDefaults(catalogue, []))
+    this.catalogue = catalogue
   }
 
+  /** A switch this app does not have is off: a route cannot stand behind a switch nobody can turn on. */
   isOn (name: SwitchName): boolean {
-    return this.value.get(name)?.enabled ?? SWITCH_DEFAULTS[name]
+    return this.value.get(name)?.enabled ?? false
   }
 
   state (name: SwitchName): SwitchState {
-    return this.value.get(name) ?? { name, enabled: SWITCH_DEFAULTS[name], changedAt: null }
+    return this.value.get(name) ?? { name, enabled: false, changedAt: null }
   }
 
   list (): SwitchState[] {

@@ -7,6 +7,7 @@ import { renderReference } from '../../src/docs/render-reference.ts'
 
 const documents: VersionDocument[] = ['v1', 'v2'].map(version => ({
   version,
+  prefix: `/${version}`,
   document: JSON.parse(readFileSync(new URL(`../../openapi/${version}.json`, import.meta.url), 'utf8')) as ReferenceDocument
 }))
 const onServer = { assetBase: '/docs/assets/', openapiHref: (version: string) => `/${version}/openapi.json`, apiBaseUrl: '' }
@@ -40,6 +41,7 @@ test('escapes what the documents say', () => {
   assert.ok(first !== undefined)
   const hostile: VersionDocument = {
     version: 'v1',
+    prefix: '/v1',
     document: { ...first.document, info: { ...first.document.info, description: '<script>alert(1)</script>' } }
   }
   const page = renderReference([hostile], onServer)

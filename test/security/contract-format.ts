@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { decode } from '@msgpack/msgpack'
 import { Ajv } from 'ajv'
 import { parse as parseYaml } from 'yaml'
-import { ErrorEnvelope, Problem } from '../../src/plugins/errors.ts'
+import { ErrorEnvelope } from '../../src/responses/envelope.ts'
+import { Problem } from '../../src/responses/problem-details.ts'
 
 // The very schemas the app documents its errors with, so the check cannot drift from the OpenAPI description.
 const ajv = new Ajv({ allErrors: true, strict: false })

@@ -3,7 +3,7 @@ import { encode } from '@msgpack/msgpack'
 import { Ajv } from 'ajv'
 import fc from 'fast-check'
 import { stringify as toYaml } from 'yaml'
-import { PersonName } from '../../src/resources/v1/people/schemas.ts'
+import { PersonName } from '../../src/resources/people/schemas.ts'
 
 /** Every Content-Type the API reads (CONTRACT §4). */
 export const BODY_TYPES = [

@@ -4,19 +4,24 @@ import Type from 'typebox'
 import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
 import { keyNotFound } from '../../errors.ts'
-import { allowMethods } from '../../plugins/allowed-methods.ts'
+import { allowMethods } from '../../http/allowed-methods.ts'
 import { BODY_MEDIA_TYPES, requireMediaType } from '../../plugins/body-parsers.ts'
-import { errorResponses } from '../../plugins/errors.ts'
 import type { Store } from '../../storage/store.ts'
-import { Ok, ok } from '../v1/envelope.ts'
+import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
 
 const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> = async (app, { store, keyRing }) => {
   app.post('/keys', {
     config: { capability: 'admin' },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
-    schema: { operationId: 'createKey', tags: ['keys'], summary: 'Make a key; its secret is shown this once', body: NewKeyBody, response: { 201: Ok(CreatedKeyView), ...errorResponses(400, 401, 403, 413, 415) } }
-  }, async (request, reply) => {
+    schema: {
+      operationId: 'createKey',
+      tags: ['keys'],
+      summary: 'Make a key; its secret is shown this once',
+      body: NewKeyBody,
+      response: { 201: Ok(CreatedKeyView), ...envelopeErrors.responses(400, 401, 403, 413, 415) }
+    }
+  }, async function createKey (request, reply) {
     const { secret, stored } = newApiKey(request.body.name, request.body.capabilities)
     await store.keys.create(stored)
     await keyRing.refresh()
@@ -26,13 +31,26 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> =
 
   app.get('/keys', {
     config: { capability: 'admin' },
-    schema: { operationId: 'listKeys', tags: ['keys'], summary: 'List keys, without their secrets', response: { 200: Ok(Type.Array(KeyView)), ...errorResponses(401, 403) } }
-  }, async () => ok(await store.keys.list()))
+    schema: {
+      operationId: 'listKeys',
+      tags: ['keys'],
+      summary: 'List keys, without their secrets',
+      response: { 200: Ok(Type.Array(KeyView)), ...envelopeErrors.responses(401, 403) }
+    }
+  }, async function listKeys () {
+    return ok(await store.keys.list())
+  })
 
   app.delete('/keys/:id', {
     config: { capability: 'admin' },
-    schema: { operationId: 'revokeKey', tags: ['keys'], summary: 'Revoke a key, at once, on every instance', params: KeyParams, response: { 200: Ok(KeyView), ...errorResponses(401, 403, 404) } }
-  }, async (request) => {
+    schema: {
+      operationId: 'revokeKey',
+      tags: ['keys'],
+      summary: 'Revoke a key, at once, on every instance',
+      params: KeyParams,
+      response: { 200: Ok(KeyView), ...envelopeErrors.responses(401, 403, 404) }
+    }
+  }, async function revokeKey (request) {
     const key = await store.keys.revoke(request.params.id, new Date().toISOString())
     if (key === undefined) throw keyNotFound()
     // Refreshed before we answer, so the very next request with that key is refused here.

@@ -1,17 +1,14 @@
-// Version 1 of the API, mounted under /v1: the original blueprint's envelope.
-import type { FastifyPluginAsync } from 'fastify'
-import type { Store } from '../../storage/store.ts'
-import type { SwitchBoard } from '../../switches/switch-board.ts'
-import capabilitiesRoute, { Capabilities } from '../capabilities.ts'
-import { behindSwitch } from '../version-switch.ts'
-import { Ok, ok } from './envelope.ts'
-import { v1Representation } from './people/representation.ts'
-import peopleRoutes from './people/routes.ts'
+// Version 1: the original blueprint's envelope, for results and errors alike.
+import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
+import type { VersionDefinition } from '../version-definition.ts'
+import { v1People } from './people-representation.ts'
 
-const v1: FastifyPluginAsync<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
-  behindSwitch(app, 'v1')
-  await app.register(peopleRoutes, { store, representation: v1Representation })
-  await app.register(capabilitiesRoute, { version: 'v1', board, show: ok, schema: Ok(Capabilities, 'CapabilitiesEnvelope') })
+export const v1: VersionDefinition = {
+  name: 'v1',
+  prefix: '/v1',
+  description: 'Version 1 keeps the envelope of the original blueprint: {"status": "ok", "result": …} and {"status": "error", "message": …}. ' +
+    'A browser that GETs a v1 URL without asking for a data format is sent to /docs. Administration (/admin) answers in the same envelope.',
+  errorFormat: envelopeErrors,
+  people: v1People,
+  capabilities: { wrap: schema => Ok(schema, 'CapabilitiesEnvelope'), show: ok }
 }
-
-export default v1

@@ -1,16 +1,13 @@
-// Version 2 of the API, mounted under /v2: the same store, validation and handlers as v1, shown HTTP-natively.
-import type { FastifyPluginAsync } from 'fastify'
-import type { Store } from '../../storage/store.ts'
-import type { SwitchBoard } from '../../switches/switch-board.ts'
-import capabilitiesRoute, { Capabilities } from '../capabilities.ts'
-import peopleRoutes from '../v1/people/routes.ts'
-import { behindSwitch } from '../version-switch.ts'
-import { v2Representation } from './people/representation.ts'
+// Version 2: the same store, validation and handlers as v1, shown HTTP-natively, with problem details for errors.
+import { problemDetails } from '../../responses/problem-details.ts'
+import type { VersionDefinition } from '../version-definition.ts'
+import { v2People } from './people-representation.ts'
 
-const v2: FastifyPluginAsync<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
-  behindSwitch(app, 'v2')
-  await app.register(peopleRoutes, { store, representation: v2Representation })
-  await app.register(capabilitiesRoute, { version: 'v2', board, show: capabilities => capabilities, schema: Capabilities })
+export const v2: VersionDefinition = {
+  name: 'v2',
+  prefix: '/v2',
+  description: 'Version 2 is HTTP-native: the body is the resource, a list page is {"items", "next"} with a Link header, and every error is RFC 9457 problem details.',
+  errorFormat: problemDetails,
+  people: v2People,
+  capabilities: { wrap: schema => schema, show: capabilities => capabilities }
 }
-
-export default v2

@@ -1,6 +1,6 @@
 // Opaque, tamper-evident list cursors: where the next page starts, signed so that clients cannot forge one.
 import { createHmac, createSecretKey, timingSafeEqual } from 'node:crypto'
-import { ApiError } from '../../../errors.ts'
+import { ApiError } from '../../errors.ts'
 
 export interface CursorCodec {
   encode (lastName: string): string

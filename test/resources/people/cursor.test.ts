@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
-import { ApiError } from '../../../../src/errors.ts'
-import { createCursorCodec } from '../../../../src/resources/v1/people/cursor.ts'
+import { ApiError } from '../../../src/errors.ts'
+import { createCursorCodec } from '../../../src/resources/people/cursor.ts'
 
 const cursors = createCursorCodec(randomBytes(32))
 

@@ -1,6 +1,5 @@
-// The shapes of a person in version 1: what clients send, what they get back.
+// The shapes of a person that every version shares: what clients send, and the person's own fields.
 import Type from 'typebox'
-import { Ok } from '../envelope.ts'
 
 // CONTRACT §5. Patterns are compiled with the `u` flag, so \p{…} classes work
 // and lengths count code points, not UTF-16 units.
@@ -63,14 +62,6 @@ export const PeopleQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_PAGE_SIZE })),
   cursor: Type.Optional(Type.String({ maxLength: 1000, description: 'Opaque; copy it from the `next` link of the previous page.' }))
 }, { additionalProperties: false })
-
-export const PersonEnvelope = Ok(PersonView, 'PersonEnvelope')
-
-export const PeoplePage = Type.Object({
-  status: Type.Literal('ok'),
-  result: Type.Array(PersonView),
-  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
-}, { additionalProperties: false, title: 'PeoplePageEnvelope' })
 
 // No body at all (RFC 9110 §15.4.5), so no type to serialize.
 export const NotModified = Type.Unsafe<undefined>({ description: 'Nothing: the person is still at the version named in If-None-Match.' })

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
-import { apiSecurityHeaderLines } from './security-headers.ts'
+import { apiSecurityHeaderLines } from '../plugins/security-headers.ts'
 
 const SECURITY_HEADERS = apiSecurityHeaderLines()
 

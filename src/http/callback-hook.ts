@@ -1,13 +1,13 @@
-// Hooks on the hot path run synchronously: a callback-style hook costs no promise and no microtask per request.
+// Hooks on the hot path take a callback: a callback-style hook costs no promise and no microtask per request.
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 
 type Check = (request: FastifyRequest, reply: FastifyReply) => void
 
 /**
- * Turns a synchronous check into an onRequest, preValidation or onResponse
+ * Turns a check that does not wait for anything into an onRequest, preValidation or onResponse
  * hook. A throw becomes the error answer, exactly as in an async hook.
  */
-export function syncHook (check: Check): (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => void {
+export function callbackHook (check: Check): (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => void {
   return (request, reply, done) => {
     try {
       check(request, reply)
@@ -20,7 +20,7 @@ export function syncHook (check: Check): (request: FastifyRequest, reply: Fastif
 }
 
 /** An onSend hook that only sets headers: the payload passes through untouched. */
-export function syncOnSend (check: Check): (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload: unknown) => void) => void {
+export function callbackOnSend (check: Check): (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload: unknown) => void) => void {
   return (request, reply, payload, done) => {
     check(request, reply)
     done(null, payload)

@@ -1,19 +1,19 @@
-// HTTP routes for people, shared by every version: each passes in how it represents people.
+// HTTP routes for people, shared by every version: each version says how it shows people and errors.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { etagOf, isNotModified, writeConditionOf } from '../../../conditional-requests.ts'
-import { ApiError, personNotFound } from '../../../errors.ts'
-import { allowMethods } from '../../../plugins/allowed-methods.ts'
-import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../../plugins/body-parsers.ts'
-import { syncHook } from '../../../plugins/sync-hook.ts'
-import type { Person, Store } from '../../../storage/store.ts'
+import { etagOf, isNotModified, writeConditionOf } from '../../conditional-requests.ts'
+import { ApiError, personNotFound } from '../../errors.ts'
+import { allowMethods } from '../../http/allowed-methods.ts'
+import { callbackHook } from '../../http/callback-hook.ts'
+import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../plugins/body-parsers.ts'
+import type { Person, Store } from '../../storage/store.ts'
+import type { VersionDefinition } from '../version-definition.ts'
 import { createCursorCodec } from './cursor.ts'
-import type { PeopleRepresentation } from './representation.ts'
 import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
 
-// CONTRACT §5: José typed precomposed or with a combining accent is one person,
-// so names are normalized before validation, storage and lookup.
-const normalizeName = syncHook((request: FastifyRequest) => {
+// José typed precomposed or with a combining accent is one person, so names
+// are normalized before validation, storage and lookup (docs/09-unicode.md).
+const normalizeName = callbackHook(function normalizeName (request: FastifyRequest) {
   const params = request.params as { name?: unknown }
   if (typeof params.name === 'string') params.name = params.name.normalize('NFC')
 })
@@ -30,21 +30,25 @@ function withEtag (reply: FastifyReply, person: Person): FastifyReply {
   return reply.header('etag', etagOf(person))
 }
 
-const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: PeopleRepresentation }> = async (app, { store, representation: show }) => {
-  const personUrl = (name: string): string => `${app.prefix}/people/${encodeURIComponent(name)}`
+const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDefinition }> = async (app, { store, version }) => {
+  const { people: show, errorFormat: { responses: errors } } = version
+  const personUrl = (name: string): string => `${version.prefix}/people/${encodeURIComponent(name)}`
   const cursors = createCursorCodec(await store.secret('cursor'))
   // The docs section that describes these routes, where a browser is sent.
-  const docs = `/docs#${app.prefix.slice(1)}-people`
+  const docs = `/docs#${version.name}-people`
   const { redirectBrowsers } = show
-  const version = app.prefix.slice(1)
   // operationId, tags and summary feed the OpenAPI description, generated from these very schemas.
-  const about = (operationId: string, summary: string) => ({ operationId: `${version}${operationId}`, tags: ['people'], summary })
+  const about = (operationId: string, summary: string) => ({ operationId: `${version.name}${operationId}`, tags: ['people'], summary })
   app.addHook('preValidation', normalizeName)
 
   app.get('/people/:name', {
     config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
-    schema: { ...about('GetPerson', 'Read one person'), params: PersonParams, response: { 200: show.schemas.person, 304: NotModified, ...show.errors(400, 401, 403, 404, 406) } }
-  }, async (request, reply) => {
+    schema: {
+      ...about('GetPerson', 'Read one person'),
+      params: PersonParams,
+      response: { 200: show.schemas.person, 304: NotModified, ...errors(400, 401, 403, 404, 406) }
+    }
+  }, async function getPerson (request, reply) {
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
     withEtag(reply, person)
@@ -55,8 +59,13 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   app.put('/people/:name', {
     config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
     preValidation: requireMediaType(...BODY_MEDIA_TYPES),
-    schema: { ...about('PutPerson', 'Create or replace a person'), params: PersonParams, body: PersonBody, response: { 200: show.schemas.person, 201: show.schemas.person, ...show.errors(400, 401, 403, 406, 412, 413, 415) } }
-  }, async (request, reply) => {
+    schema: {
+      ...about('PutPerson', 'Create or replace a person'),
+      params: PersonParams,
+      body: PersonBody,
+      response: { 200: show.schemas.person, 201: show.schemas.person, ...errors(400, 401, 403, 406, 412, 413, 415) }
+    }
+  }, async function putPerson (request, reply) {
     const { name } = request.params
     assertNameMatches(name, request.body.name)
     const draft = { email: request.body.email, comment: request.body.comment ?? null }
@@ -69,8 +78,13 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   app.patch('/people/:name', {
     config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
     preValidation: requireMediaType(MERGE_PATCH),
-    schema: { ...about('PatchPerson', 'Change some of a person\'s fields (JSON merge patch)'), params: PersonParams, body: PersonPatch, response: { 200: show.schemas.person, ...show.errors(400, 401, 403, 404, 406, 412, 413, 415) } }
-  }, async (request, reply) => {
+    schema: {
+      ...about('PatchPerson', 'Change some of a person\'s fields (JSON merge patch)'),
+      params: PersonParams,
+      body: PersonPatch,
+      response: { 200: show.schemas.person, ...errors(400, 401, 403, 404, 406, 412, 413, 415) }
+    }
+  }, async function patchPerson (request, reply) {
     const { name: bodyName, ...changes } = request.body
     assertNameMatches(request.params.name, bodyName)
     const person = await store.people.update(request.params.name, changes, writeConditionOf(request.headers))
@@ -81,16 +95,24 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
 
   app.delete('/people/:name', {
     config: { capability: 'people:delete', switches: ['people.delete'], docs },
-    schema: { ...about('DeletePerson', 'Remove a person'), params: PersonParams, response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...show.errors(400, 401, 403, 404, 406, 412) } }
-  }, async (request, reply) => {
+    schema: {
+      ...about('DeletePerson', 'Remove a person'),
+      params: PersonParams,
+      response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...errors(400, 401, 403, 404, 406, 412) }
+    }
+  }, async function deletePerson (request, reply) {
     if (!await store.people.remove(request.params.name, writeConditionOf(request.headers))) throw personNotFound()
     return reply.code(show.deleted.status).send(show.deleted.body)
   })
 
   app.get('/people', {
     config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
-    schema: { ...about('ListPeople', 'List people by name, a page at a time'), querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
-  }, async (request, reply) => {
+    schema: {
+      ...about('ListPeople', 'List people by name, a page at a time'),
+      querystring: PeopleQuery,
+      response: { 200: show.schemas.page, ...errors(400, 401, 403, 406) }
+    }
+  }, async function listPeople (request, reply) {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
     const after = cursor === undefined ? undefined : cursors.decode(cursor)
     // One extra row tells us whether another page exists without a COUNT.
@@ -98,7 +120,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
     const page = rows.slice(0, limit)
     const last = page.at(-1)
     const next = rows.length > limit && last !== undefined
-      ? `${app.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: cursors.encode(last.name) })}`
+      ? `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: cursors.encode(last.name) })}`
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
     if (next !== null) reply.header('link', `<${next}>; rel="next"`)

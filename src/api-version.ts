@@ -1,0 +1,49 @@
+// What the app knows of an API version: its name and prefix, how it writes errors, and which version replaces it.
+import type { FastifyRequest } from 'fastify'
+import { isUnder, pathOf } from './http/url-path.ts'
+import type { ErrorFormat } from './responses/error-format.ts'
+
+/** v1, v2, …: the version's path prefix, its switch and its OpenAPI document are named after it. */
+export type VersionName = `v${number}`
+
+export interface ApiVersion {
+  name: VersionName
+  /** Where its routes are mounted: `/v1`. */
+  prefix: string
+  /** One paragraph for the version's OpenAPI document: what sets it apart. */
+  description: string
+  errorFormat: ErrorFormat
+  /**
+   * The version that replaces this one. Set when the versions are mounted,
+   * from their order: a version's own folder never names the next.
+   */
+  successor?: ApiVersion | undefined
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The version a route belongs to; unset on routes that belong to none (health, admin). */
+    version?: ApiVersion
+  }
+}
+
+/** The switch that announces a version's deprecation: `v1.deprecated`. */
+export function deprecationSwitchOf (version: ApiVersion): `${VersionName}.deprecated` {
+  return `${version.name}.deprecated`
+}
+
+/**
+ * The version a request belongs to: its route's, or, for a URL that matched
+ * no route, the one whose prefix the URL lies under.
+ */
+export function versionOfRequest (request: FastifyRequest, versions: readonly ApiVersion[]): ApiVersion | undefined {
+  const ofRoute = request.routeOptions.config?.version
+  if (ofRoute !== undefined) return ofRoute
+  const path = pathOf(request.url)
+  return versions.find(version => isUnder(path, version.prefix))
+}
+
+/** Each version's successor is the one mounted after it. */
+export function inSuccession<Version extends ApiVersion> (versions: readonly Version[]): Version[] {
+  return versions.map((version, index) => ({ ...version, successor: versions[index + 1] }))
+}

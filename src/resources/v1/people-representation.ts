@@ -1,0 +1,26 @@
+// Version 1 shows people in the original blueprint's envelope.
+import Type from 'typebox'
+import { Ok, OkWithoutResult } from '../../responses/envelope.ts'
+import type { Person } from '../../storage/store.ts'
+import type { PeopleRepresentation } from '../people/representation.ts'
+import { PersonView } from '../people/schemas.ts'
+
+export const PersonEnvelope = Ok(PersonView, 'PersonEnvelope')
+
+export const PeoplePage = Type.Object({
+  status: Type.Literal('ok'),
+  result: Type.Array(PersonView),
+  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
+}, { additionalProperties: false, title: 'PeoplePageEnvelope' })
+
+function toView (person: Person): PersonView {
+  return { name: person.name, email: person.email, comment: person.comment }
+}
+
+export const v1People: PeopleRepresentation = {
+  schemas: { person: PersonEnvelope, page: PeoplePage, deleted: OkWithoutResult },
+  person: person => ({ status: 'ok', result: toView(person) }),
+  page: (people, next) => ({ status: 'ok', result: people.map(toView), next }),
+  deleted: { status: 200, body: { status: 'ok' } },
+  redirectBrowsers: 'unless-data-format-named'
+}

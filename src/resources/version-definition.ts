@@ -1,0 +1,11 @@
+// What a version's folder exports: the version itself, and how it shows the resources every version shares.
+import type { TSchema } from 'typebox'
+import type { ApiVersion } from '../api-version.ts'
+import type { CapabilitiesView } from './capabilities.ts'
+import type { PeopleRepresentation } from './people/representation.ts'
+
+export interface VersionDefinition extends ApiVersion {
+  people: PeopleRepresentation
+  /** How the version wraps GET /capabilities, and its schema: v1 in its envelope, v2 as it is. */
+  capabilities: { wrap (schema: TSchema): TSchema, show (capabilities: CapabilitiesView): unknown }
+}

@@ -1,0 +1,26 @@
+// Mounts one version's routes under its prefix, each carrying the version and standing behind the version's switch.
+import type { FastifyPluginAsync } from 'fastify'
+import type { Store } from '../storage/store.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
+import capabilitiesRoute from './capabilities.ts'
+import peopleRoutes from './people/routes.ts'
+import type { VersionDefinition } from './version-definition.ts'
+
+interface VersionRoutesOptions {
+  version: VersionDefinition
+  store: Store
+  board: SwitchBoard
+}
+
+const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { version, store, board }) => {
+  // Every route learns its version here, so the error handler, the API
+  // description and the deprecation headers read it from the route, not from the URL;
+  // and switching a version off closes all of it.
+  app.addHook('onRoute', function belongToVersion (route) {
+    route.config = { ...route.config, version, switches: [version.name, ...route.config?.switches ?? []] }
+  })
+  await app.register(peopleRoutes, { store, version })
+  await app.register(capabilitiesRoute, { version, board })
+}
+
+export default versionRoutes

@@ -1,0 +1,37 @@
+// The envelope of the original blueprint: {"status": "ok", "result": …} and {"status": "error", "message": …}.
+import Type from 'typebox'
+import type { TSchema } from 'typebox'
+import type { ErrorFormat } from './error-format.ts'
+
+/** `title` names the envelope in the API description, where it is described once and referred to. */
+export function Ok<Result extends TSchema> (result: Result, title?: string) {
+  return Type.Object({ status: Type.Literal('ok'), result }, { additionalProperties: false, ...(title === undefined ? {} : { title }) })
+}
+
+export const OkWithoutResult = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false, title: 'Ok' })
+
+export function ok<Result> (result: Result): { status: 'ok', result: Result } {
+  return { status: 'ok', result }
+}
+
+export const ErrorEnvelope = Type.Object({
+  status: Type.Literal('error'),
+  message: Type.String({ description: 'One human sentence.' }),
+  errors: Type.Optional(Type.Array(Type.Object({
+    path: Type.String({ description: 'JSON Pointer to the value at fault.' }),
+    message: Type.String()
+  })))
+}, { additionalProperties: false, title: 'ErrorEnvelope', examples: [{ status: 'error', message: 'Person does not exist' }] })
+export type ErrorEnvelope = Type.Static<typeof ErrorEnvelope>
+
+/** Errors in the envelope, in whichever data format the client asked for. */
+export const envelopeErrors: ErrorFormat = {
+  schema: ErrorEnvelope,
+  mediaType: undefined,
+  body (error): ErrorEnvelope {
+    const body: ErrorEnvelope = { status: 'error', message: error.message }
+    if (error.errors !== undefined) body.errors = error.errors
+    return body
+  },
+  responses: (...statuses) => Object.fromEntries(statuses.map(status => [status, ErrorEnvelope]))
+}
