@@ -166,13 +166,7 @@ export type components = {
             /** @enum {string} */
             status: "ok";
         };
-        /**
-         * ErrorEnvelope
-         * @example {
-         *       "status": "error",
-         *       "message": "Person does not exist"
-         *     }
-         */
+        /** ErrorEnvelope */
         ErrorEnvelope: {
             /** @constant */
             status: "error";
@@ -349,9 +343,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -386,9 +404,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -402,28 +444,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -480,9 +522,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -499,28 +565,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -538,28 +604,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -574,9 +640,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -590,9 +680,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -605,9 +719,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -620,9 +758,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -709,28 +871,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -749,28 +911,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -788,28 +950,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -824,9 +986,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -842,28 +1028,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -881,28 +1067,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -918,9 +1104,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -933,9 +1143,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -948,9 +1182,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1007,9 +1265,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1026,28 +1308,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1065,28 +1347,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1104,28 +1386,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Key does not exist"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Key does not exist"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Key does not exist"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Key does not exist"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1140,9 +1422,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1156,9 +1462,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1171,9 +1501,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1186,9 +1540,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1243,9 +1621,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1262,28 +1664,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1301,28 +1703,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1337,9 +1739,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1353,9 +1779,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1368,9 +1818,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1383,9 +1857,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1463,28 +1961,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1503,28 +2001,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1542,28 +2040,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1581,28 +2079,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Switch does not exist"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Switch does not exist"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Switch does not exist"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Switch does not exist"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1617,9 +2115,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1632,9 +2154,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The body is too large"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The body is too large"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The body is too large"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The body is too large"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1650,28 +2196,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1687,9 +2233,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1702,9 +2272,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1717,9 +2311,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1801,28 +2419,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1844,28 +2462,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1886,28 +2504,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -1970,28 +2588,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2010,9 +2628,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2028,9 +2670,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2046,9 +2712,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2163,28 +2853,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2206,28 +2896,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2248,28 +2938,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2290,28 +2980,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2332,28 +3022,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2374,28 +3064,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2416,28 +3106,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2456,9 +3146,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2474,9 +3188,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2492,9 +3230,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2548,28 +3310,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2591,28 +3353,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2633,28 +3395,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2717,28 +3479,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2759,28 +3521,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2799,9 +3561,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2817,9 +3603,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2835,9 +3645,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2902,28 +3736,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2945,28 +3779,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2987,28 +3821,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3071,28 +3905,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3113,28 +3947,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Precondition failed"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3155,28 +3989,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The body is too large"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3197,28 +4031,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Unsupported media type"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3237,9 +4071,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3255,9 +4113,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3273,9 +4155,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3340,28 +4246,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The request is not valid"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3383,28 +4289,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "Authentication is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3425,28 +4331,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The key lacks a capability"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3467,28 +4373,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "No acceptable format"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3507,9 +4413,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3525,9 +4455,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3543,9 +4497,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3590,9 +4568,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The request is not valid"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3609,9 +4611,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Authentication is required"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Authentication is required"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Authentication is required"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Authentication is required"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3627,9 +4653,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3646,9 +4696,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Too many requests"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3664,9 +4738,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "Internal error"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3682,9 +4780,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is unreachable"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };

@@ -97,13 +97,7 @@ export type components = {
             /** @enum {string} */
             status: "ok";
         };
-        /**
-         * ErrorEnvelope
-         * @example {
-         *       "status": "error",
-         *       "message": "Person does not exist"
-         *     }
-         */
+        /** ErrorEnvelope */
         ErrorEnvelope: {
             /** @constant */
             status: "error";
@@ -249,9 +243,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -286,9 +304,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "No acceptable format"
+                     *     }
+                     */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -302,28 +344,28 @@ export interface operations {
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/yaml": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/msgpack": components["schemas"]["ErrorEnvelope"];
                     /**
                      * @example {
                      *       "status": "error",
-                     *       "message": "Person does not exist"
+                     *       "message": "The store is unreachable"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -433,10 +475,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-invalid-request",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -455,10 +497,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Authentication is required",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -476,10 +518,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-forbidden",
+                     *       "title": "The key lacks a capability",
+                     *       "status": 403,
+                     *       "detail": "The key lacks a capability",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -518,10 +560,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-not-acceptable",
+                     *       "title": "No acceptable format",
+                     *       "status": 406,
+                     *       "detail": "No acceptable format",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -538,6 +580,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -550,6 +601,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Internal error",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -562,6 +622,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-unavailable",
+                     *       "title": "The store is unreachable",
+                     *       "status": 503,
+                     *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -738,10 +807,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-invalid-request",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -760,10 +829,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Authentication is required",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -781,10 +850,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-forbidden",
+                     *       "title": "The key lacks a capability",
+                     *       "status": 403,
+                     *       "detail": "The key lacks a capability",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -802,10 +871,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-not-acceptable",
+                     *       "title": "No acceptable format",
+                     *       "status": 406,
+                     *       "detail": "No acceptable format",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -823,10 +892,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "Precondition failed",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -844,10 +913,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-body-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -865,10 +934,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -885,6 +954,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -897,6 +975,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Internal error",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -909,6 +996,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-unavailable",
+                     *       "title": "The store is unreachable",
+                     *       "status": 503,
+                     *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -950,10 +1046,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-invalid-request",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -972,10 +1068,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Authentication is required",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -993,10 +1089,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-forbidden",
+                     *       "title": "The key lacks a capability",
+                     *       "status": 403,
+                     *       "detail": "The key lacks a capability",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1035,10 +1131,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-not-acceptable",
+                     *       "title": "No acceptable format",
+                     *       "status": 406,
+                     *       "detail": "No acceptable format",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1056,10 +1152,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "Precondition failed",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1076,6 +1172,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1088,6 +1193,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Internal error",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1100,6 +1214,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-unavailable",
+                     *       "title": "The store is unreachable",
+                     *       "status": 503,
+                     *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1193,10 +1316,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-invalid-request",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1215,10 +1338,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Authentication is required",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1236,10 +1359,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-forbidden",
+                     *       "title": "The key lacks a capability",
+                     *       "status": 403,
+                     *       "detail": "The key lacks a capability",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1278,10 +1401,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-not-acceptable",
+                     *       "title": "No acceptable format",
+                     *       "status": 406,
+                     *       "detail": "No acceptable format",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1299,10 +1422,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "Precondition failed",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1320,10 +1443,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-body-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "The body is too large",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1341,10 +1464,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
+                     *       "type": "/docs#problem-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1361,6 +1484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1373,6 +1505,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Internal error",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1385,6 +1526,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-unavailable",
+                     *       "title": "The store is unreachable",
+                     *       "status": 503,
+                     *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1443,11 +1593,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
-                     *       "instance": "/v2/people/fred"
+                     *       "type": "/docs#problem-invalid-request",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "instance": "/v2/people"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1465,11 +1615,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
-                     *       "instance": "/v2/people/fred"
+                     *       "type": "/docs#problem-unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Authentication is required",
+                     *       "instance": "/v2/people"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1486,11 +1636,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
-                     *       "instance": "/v2/people/fred"
+                     *       "type": "/docs#problem-forbidden",
+                     *       "title": "The key lacks a capability",
+                     *       "status": 403,
+                     *       "detail": "The key lacks a capability",
+                     *       "instance": "/v2/people"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1507,11 +1657,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/docs#problem-person-not-found",
-                     *       "title": "Person does not exist",
-                     *       "status": 404,
-                     *       "detail": "Person does not exist",
-                     *       "instance": "/v2/people/fred"
+                     *       "type": "/docs#problem-not-acceptable",
+                     *       "title": "No acceptable format",
+                     *       "status": 406,
+                     *       "detail": "No acceptable format",
+                     *       "instance": "/v2/people"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1527,6 +1677,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "instance": "/v2/people"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1539,6 +1698,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Internal error",
+                     *       "instance": "/v2/people"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1551,6 +1719,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-unavailable",
+                     *       "title": "The store is unreachable",
+                     *       "status": 503,
+                     *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1589,6 +1766,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-invalid-request",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid",
+                     *       "instance": "/v2/capabilities"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1602,6 +1788,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "detail": "Authentication is required",
+                     *       "instance": "/v2/capabilities"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1614,6 +1809,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-not-acceptable",
+                     *       "title": "No acceptable format",
+                     *       "status": 406,
+                     *       "detail": "No acceptable format",
+                     *       "instance": "/v2/capabilities"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1627,6 +1831,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "instance": "/v2/capabilities"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1639,6 +1852,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Internal error",
+                     *       "instance": "/v2/capabilities"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1651,6 +1873,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-unavailable",
+                     *       "title": "The store is unreachable",
+                     *       "status": 503,
+                     *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/capabilities"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -2,6 +2,7 @@
 import type { ApiVersion } from '../api-version.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
 import type { ErrorFormat } from '../responses/error-format.ts'
+import { errorExample } from './error-examples.ts'
 import type { OpenApiDocument } from './openapi-document.ts'
 import { VERSION_MARK } from './operations.ts'
 
@@ -107,6 +108,8 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     const json = content?.['application/json']
     if (code === 204 || code === 304) delete response.content
     else if (json !== undefined) {
+      // Under the status it shows, rather than one example on the shared error schema.
+      if (code >= 400) json.example = errorExample(errorFormat, code, path)
       response.content = responseContent(json, {
         isTabular: operation['x-tabular'] === true && code < 300,
         errorMediaType: code >= 400 ? errorFormat.mediaType : undefined

@@ -5,6 +5,7 @@ import { versionOfRequest } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
 import { ApiError, invalidRequest, preconditionFailed, storeUnavailable } from '../errors.ts'
 import { json } from '../formats/json.ts'
+import { pathOf } from '../http/url-path.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
 import { ConditionFailedError, StoreUnavailableError } from '../storage/store.ts'
 import { toFieldErrors } from '../validation.ts'
@@ -55,7 +56,7 @@ export function createErrorSender (options: ErrorOptions) {
     } else {
       useFormat(reply, JSON.stringify, json.contentType)
     }
-    return reply.send(format.body(error, request))
+    return reply.send(format.body(error, pathOf(request.url)))
   }
 }
 

@@ -15,11 +15,6 @@ export function capabilitiesSchema (catalogue: SwitchCatalogue): TObject {
   }, { additionalProperties: false, title: 'Capabilities' })
 }
 
-export interface CapabilitiesView {
-  switches: Record<string, boolean>
-  capabilities: string[]
-}
-
 const capabilitiesRoute: FastifyPluginAsyncTypebox<{ version: VersionDefinition, board: SwitchBoard }> = async (app, { version, board }) => {
   const { wrap, show } = version.capabilities
   // Any valid key may ask: a client should learn what it can do before it tries.

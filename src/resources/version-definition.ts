@@ -1,8 +1,13 @@
 // What a version's folder exports: the version itself, and how it shows the resources every version shares.
 import type { TSchema } from 'typebox'
 import type { ApiVersion } from '../api-version.ts'
-import type { CapabilitiesView } from './capabilities.ts'
 import type { PeopleRepresentation } from './people/representation.ts'
+
+/** What GET /capabilities tells a caller, before a version wraps it. */
+export interface CapabilitiesView {
+  switches: Record<string, boolean>
+  capabilities: string[]
+}
 
 export interface VersionDefinition extends ApiVersion {
   people: PeopleRepresentation

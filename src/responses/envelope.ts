@@ -21,7 +21,7 @@ export const ErrorEnvelope = Type.Object({
     path: Type.String({ description: 'JSON Pointer to the value at fault.' }),
     message: Type.String()
   })))
-}, { additionalProperties: false, title: 'ErrorEnvelope', examples: [{ status: 'error', message: 'Person does not exist' }] })
+}, { additionalProperties: false, title: 'ErrorEnvelope' })
 export type ErrorEnvelope = Type.Static<typeof ErrorEnvelope>
 
 /** Errors in the envelope, in whichever data format the client asked for. */

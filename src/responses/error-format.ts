@@ -1,5 +1,4 @@
 // How errors are written: each version names one format, and the error handler asks it for the body.
-import type { FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
 import type { ApiError } from '../errors.ts'
 
@@ -11,7 +10,8 @@ export interface ErrorFormat {
    * format that follows the one negotiated for results, as the envelope does.
    */
   mediaType: string | undefined
-  body (error: ApiError, request: FastifyRequest): unknown
+  /** `path` is the path of the request that failed, without its query. */
+  body (error: ApiError, path: string): unknown
   /** Response schemas for the error statuses a route can answer, for `schema.response`. */
   responses (...statuses: number[]): Record<number, TSchema>
 }

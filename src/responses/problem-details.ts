@@ -1,7 +1,6 @@
 // RFC 9457 problem details: errors as HTTP-native JSON, each type a section of the docs.
 import Type from 'typebox'
 import { PROBLEMS } from '../errors.ts'
-import { pathOf } from '../http/url-path.ts'
 import type { ErrorFormat } from './error-format.ts'
 
 export const Problem = Type.Object({
@@ -14,11 +13,7 @@ export const Problem = Type.Object({
     pointer: Type.String({ description: 'JSON Pointer, as a URI fragment, to the value at fault.' }),
     detail: Type.String()
   })))
-}, {
-  additionalProperties: false,
-  title: 'Problem',
-  examples: [{ type: '/docs#problem-person-not-found', title: 'Person does not exist', status: 404, detail: 'Person does not exist', instance: '/v2/people/fred' }]
-})
+}, { additionalProperties: false, title: 'Problem' })
 export type Problem = Type.Static<typeof Problem>
 
 export const PROBLEM_JSON = 'application/problem+json'
@@ -31,13 +26,13 @@ export function problemType (code: string): string {
 export const problemDetails: ErrorFormat = {
   schema: Problem,
   mediaType: PROBLEM_JSON,
-  body (error, request): Problem {
+  body (error, path): Problem {
     const problem: Problem = {
       type: problemType(error.code),
       title: PROBLEMS[error.code].title,
       status: error.status,
       detail: error.message,
-      instance: pathOf(request.url)
+      instance: path
     }
     if (error.errors !== undefined) problem.errors = error.errors.map(({ path, message }) => ({ pointer: `#${path}`, detail: message }))
     return problem
