@@ -34,6 +34,19 @@ Feature: Capability switching
       | v1            | GET    | people/fred | 200            |
       | v1            | GET    | capabilities | 200           |
 
+  Scenario Outline: A caller without a valid key learns nothing of what is switched off
+    When an administrator switches "<switch>" off
+    And I <credentials>
+    And I send a GET request to "people/fred"
+    Then the response status should be "401"
+    And the response header "WWW-Authenticate" should exist
+
+    Examples:
+      | switch      | credentials                  |
+      | people.read | send no credentials          |
+      | v1          | send no credentials          |
+      | people.read | use the key "not-a-real-key" |
+
   Scenario: A switched-off write changes nothing
     When an administrator switches "people.write" off
     And I send a PUT request to "people/fred" with the body:

@@ -108,7 +108,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   })
 
   // onRequest hooks run in the order registered: request id, security headers,
-  // closing, format (and the browser redirect), switches, then authentication;
+  // closing, format (and the browser redirect), authentication, then switches,
+  // so that only a caller with a valid key learns what is switched off;
   // the rate limit counts after that, per key.
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
@@ -117,8 +118,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(gracefulClose)
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
-  await app.register(switches, { board, versions, sunsets: { v1: options.v1Sunset } })
   await app.register(auth, { keyRing })
+  await app.register(switches, { board, versions, sunsets: { v1: options.v1Sunset } })
   await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl })
   await app.register(openapi, { versions })
   await app.register(docs, { versions })

@@ -40,8 +40,8 @@ function successorUrl (request: FastifyRequest, version: ApiVersion, successor: 
 }
 
 export default fp<SwitchOptions>(async function switches (app, { board, versions, sunsets }) {
-  // Before authentication: a part of the API that is off is off for everyone,
-  // and answering costs no key lookup.
+  // After authentication: what is switched off is the operator's business,
+  // so a caller without a valid key gets 401 whatever the switches say.
   app.addHook('onRequest', callbackHook(function refuseSwitchedOff (request) {
     for (const name of request.routeOptions.config.switches ?? []) {
       if (!board.isOn(name)) throw capabilityOff(name)
