@@ -52,8 +52,23 @@ Feature: Errors
 
   Scenario: A PUT without a body
     When I send a PUT request to "people/fred"
-    Then the response status should be "415"
+    Then the response status should be "400"
     And the JSON at path "status" should be "error"
+    And the JSON at path "message" should be "A body is required"
+
+  Scenario Outline: No content is no body, whatever the Content-Type says
+    Given I use a Content-Type header of "application/json"
+    When I send a <method> request to "<path>" with no content
+    Then the response status should be "<status>"
+    And the JSON at path "message" should be "<message>"
+
+    Examples:
+      | method | path        | status | message                           |
+      | PUT    | people/fred | 400    | A body is required                |
+      | PATCH  | people/fred | 400    | A body is required                |
+      | DELETE | people/fred | 404    | Person does not exist             |
+      | GET    | people/fred | 404    | Person does not exist             |
+      | PUT    | people/fred/ | 400   | A body is required                |
 
   Scenario: A route that does not exist
     When I send a GET request to "nothing/here"

@@ -42,12 +42,21 @@ Feature: Patch a person
     Then the response status should be "404"
     And the JSON at path "message" should be "Person does not exist"
 
-  Scenario: A patch must say it is a merge patch
+  Scenario: A patch sent as plain JSON is read as a merge patch
     Given I use a Content-Type header of "application/json"
     When I send a PATCH request to "people/fred" with the body:
       """
       {"comment": "second"}
       """
+    Then the response status should be "200"
+    And the person "fred" should have the comment "second"
+
+  Scenario: A merge patch is JSON, so a patch in another format is refused
+    Given I use a Content-Type header of "application/yaml"
+    When I send a PATCH request to "people/fred" with the body:
+      """
+      comment: second
+      """
     Then the response status should be "415"
-    And the JSON at path "message" should be "The body must be one of: application/merge-patch+json"
+    And the JSON at path "message" should be "The body must be one of: application/merge-patch+json, application/json"
     And the person "fred" should have the comment "first"

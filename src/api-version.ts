@@ -37,9 +37,11 @@ export function deprecationSwitchOf (version: ApiVersion): `${VersionName}.depre
  * no route, the one whose prefix the URL lies under.
  */
 export function versionOfRequest (request: FastifyRequest, versions: readonly ApiVersion[]): ApiVersion | undefined {
-  const ofRoute = request.routeOptions.config?.version
-  if (ofRoute !== undefined) return ofRoute
-  const path = pathOf(request.url)
+  return request.routeOptions.config?.version ?? versionAtPath(pathOf(request.url), versions)
+}
+
+/** The version whose prefix a path lies under, for a request that has no route to ask. */
+export function versionAtPath (path: string, versions: readonly ApiVersion[]): ApiVersion | undefined {
   return versions.find(version => isUnder(path, version.prefix))
 }
 

@@ -4,7 +4,8 @@ import Fastify, { LogController } from 'fastify'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { inSuccession } from './api-version.ts'
 import { KeyRing } from './auth/key-ring.ts'
-import { answerClientError } from './http/client-errors.ts'
+import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts'
+import { createClientErrorAnswer } from './http/client-errors.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
 import docs from './plugins/docs.ts'
@@ -75,9 +76,10 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     // graceful-close answers requests that arrive while closing, in our envelope.
     return503OnClosing: false,
     // A percent-encoded name of 100 emoji is 1,200 characters long.
-    routerOptions: { maxParamLength: 2000 },
+    // Served with or without a trailing slash, as clients such as slumber add one to every URL.
+    routerOptions: { maxParamLength: 2000, ignoreTrailingSlash: true },
     // What Node's parser refuses (headers too large, too slow) never becomes a request.
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: createClientErrorAnswer(versions),
     // A URL that is not valid UTF-8 fails before any hook runs, so it is answered here.
     frameworkErrors: (error, request, reply) => {
       setApiSecurityHeaders(reply)
@@ -87,6 +89,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
+  const servedMethods = noteServedMethods(app)
 
   // Keys and switches are read from memory on every request and refreshed in the background.
   const keyRing = new KeyRing(store.keys, options.adminKey)
@@ -128,5 +131,6 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })
+  answerOtherMethods(app, servedMethods)
   return app
 }

@@ -8,10 +8,12 @@
 export const PROBLEMS = {
   INVALID_REQUEST: { status: 400, title: 'The request is not valid' },
   MALFORMED_BODY: { status: 400, title: 'The body is not well formed' },
+  BODY_REQUIRED: { status: 400, title: 'A body is required' },
   BAD_URL: { status: 400, title: 'The URL is not well formed' },
   INVALID_CURSOR: { status: 400, title: 'The cursor is not valid' },
   NAME_MISMATCH: { status: 400, title: 'The names in URL and body differ' },
   CLIENT_ERROR: { status: 400, title: 'The request could not be understood' },
+  MALFORMED_REQUEST: { status: 400, title: 'The request is not well-formed HTTP' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   FORBIDDEN: { status: 403, title: 'The key lacks a capability' },
   PERSON_NOT_FOUND: { status: 404, title: 'Person does not exist' },
@@ -20,12 +22,14 @@ export const PROBLEMS = {
   ROUTE_NOT_FOUND: { status: 404, title: 'There is nothing at this URL' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable format' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PRECONDITION_FAILED: { status: 412, title: 'Precondition failed' },
   BODY_TOO_LARGE: { status: 413, title: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   INTERNAL: { status: 500, title: 'Internal error' },
   STORE_UNAVAILABLE: { status: 503, title: 'The store is unreachable' },
   CAPABILITY_OFF: { status: 503, title: 'A capability is switched off' },
@@ -67,6 +71,10 @@ export const AUTH_CHALLENGE = 'Bearer realm="rest-api-blueprint"'
 
 export function personNotFound (): ApiError {
   return new ApiError('PERSON_NOT_FOUND', 'Person does not exist')
+}
+
+export function routeNotFound (): ApiError {
+  return new ApiError('ROUTE_NOT_FOUND', 'There is nothing at this URL')
 }
 
 export function keyNotFound (): ApiError {

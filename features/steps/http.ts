@@ -30,6 +30,11 @@ When('I send a {word} request to {string} with the body:', async function (this:
   await this.request(method, path, body)
 })
 
+// Many clients send Content-Type and Content-Length: 0 on every request of a session.
+When('I send a {word} request to {string} with no content', async function (this: ApiWorld, method: string, path: string) {
+  await this.request(method, path, '')
+})
+
 When('I send a {word} request to {string} with a body of {int} bytes', async function (this: ApiWorld, method: string, path: string, size: number) {
   const padding = 'x'.repeat(Math.max(0, size - '{"email":"a@b.c","comment":""}'.length))
   await this.request(method, path, `{"email":"a@b.c","comment":"${padding}"}`)

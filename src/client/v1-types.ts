@@ -3698,6 +3698,12 @@ export interface operations {
                  *     }
                  */
                 "application/merge-patch+json": components["schemas"]["PersonPatch"];
+                /**
+                 * @example {
+                 *       "comment": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonPatch"];
             };
         };
         responses: {

@@ -1249,6 +1249,12 @@ export interface operations {
                  *     }
                  */
                 "application/merge-patch+json": components["schemas"]["PersonPatch"];
+                /**
+                 * @example {
+                 *       "comment": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonPatch"];
             };
         };
         responses: {

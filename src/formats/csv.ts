@@ -36,6 +36,7 @@ export const csv: Format = {
   switch: 'format.csv',
   produces: ['text/csv'],
   consumes: [],
+  aliases: [],
   contentType: 'text/csv; charset=utf-8; header=present',
   carries: 'people',
   serialize: toCsv

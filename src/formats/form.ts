@@ -27,6 +27,7 @@ export const form: Format = {
   name: 'form',
   produces: [],
   consumes: ['application/x-www-form-urlencoded'],
+  aliases: [],
   contentType: 'application/x-www-form-urlencoded',
   carries: 'anything',
   parse: parseForm

@@ -8,6 +8,11 @@ export interface Format {
   produces: readonly string[]
   /** Media types of request bodies this format reads. */
   consumes: readonly string[]
+  /**
+   * Names clients still use for the same format, read in Accept and
+   * Content-Type alike; an answer is labelled with `contentType` all the same.
+   */
+  aliases: readonly string[]
   /** The Content-Type of responses; text types name their charset. */
   contentType: string
   /**

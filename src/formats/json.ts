@@ -54,6 +54,7 @@ export const json: Format = {
   name: 'json',
   produces: ['application/json'],
   consumes: ['application/json'],
+  aliases: [],
   contentType: 'application/json; charset=utf-8',
   carries: 'anything',
   parse: parseJson

@@ -62,6 +62,7 @@ export const msgpack: Format = {
   // most clients and libraries have long sent. A response names the one asked for.
   produces: ['application/msgpack', 'application/vnd.msgpack'],
   consumes: ['application/msgpack', 'application/vnd.msgpack'],
+  aliases: ['application/x-msgpack'],
   contentType: 'application/msgpack',
   carries: 'anything',
   serialize: (payload) => Buffer.from(encode(payload)),

@@ -62,6 +62,8 @@ export const yaml: Format = {
   switch: 'format.yaml',
   produces: ['application/yaml'],
   consumes: ['application/yaml'],
+  // Before RFC 9512 (2024) registered application/yaml, clients made up their own names.
+  aliases: ['text/yaml', 'application/x-yaml', 'text/x-yaml'],
   // RFC 9512 defines no charset parameter: YAML over HTTP is UTF-8.
   contentType: 'application/yaml',
   carries: 'anything',

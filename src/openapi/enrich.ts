@@ -64,7 +64,7 @@ const PEOPLE_CSV = { schema: { type: 'string', description: 'RFC 4180 CSV: a hea
 
 /** Each media type a body can be sent in, with the JSON schema where the format carries the same data. */
 function bodyContent (json: Json, method: string): Record<string, Json> {
-  if (method === 'patch') return { 'application/merge-patch+json': json }
+  if (method === 'patch') return { 'application/merge-patch+json': json, 'application/json': json }
   return {
     'application/json': json,
     'application/yaml': json,

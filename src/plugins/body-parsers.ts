@@ -1,4 +1,4 @@
-// Reads request bodies in every format that can parse, refusing encodings and charsets we cannot read.
+// Reads request bodies in every format that can parse, refusing encodings and charsets we cannot read; no content is no body.
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ApiError, unsupportedMediaType } from '../errors.ts'
@@ -10,8 +10,16 @@ import { callbackHook } from '../http/callback-hook.ts'
 
 export const MERGE_PATCH = 'application/merge-patch+json'
 
-/** What PUT and POST take: every media type some format can read. */
+/** What PUT and POST take: every media type some format can read, by its proper name. */
 export const BODY_MEDIA_TYPES = FORMATS.flatMap(format => format.consumes)
+
+/**
+ * What PATCH takes. RFC 7396 bodies are JSON, so a client that knows only
+ * application/json can still send one.
+ */
+export const PATCH_MEDIA_TYPES = [MERGE_PATCH, 'application/json']
+
+const PROPER_NAMES = new Map(FORMATS.flatMap(format => format.aliases.map(alias => [alias, format.consumes[0] ?? alias] as const)))
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i
 
@@ -22,13 +30,20 @@ function assertUtf8Charset (request: FastifyRequest): void {
   }
 }
 
+/** The media type of the body, by its proper name when the client used an alias. */
 function mediaTypeOf (request: FastifyRequest): string {
-  return (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  const named = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  return PROPER_NAMES.get(named) ?? named
 }
 
-/** A preValidation hook that lets only the given media types through to the handler. */
-export function requireMediaType (...accepted: string[]): ReturnType<typeof callbackHook> {
-  return callbackHook((request) => {
+/**
+ * A preValidation hook for routes that need a body: there must be one, in
+ * one of the given media types. Parsing alone cannot say this: it knows
+ * formats, not routes, and a request without content is never parsed.
+ */
+export function requireBody (...accepted: string[]): ReturnType<typeof callbackHook> {
+  return callbackHook(function requireBody (request) {
+    if (request.body === undefined) throw new ApiError('BODY_REQUIRED', 'A body is required')
     if (!accepted.includes(mediaTypeOf(request))) throw unsupportedMediaType(accepted)
   })
 }
@@ -41,11 +56,14 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
     throw unsupportedMediaType(enabled)
   }
 
+  // Many clients set Content-Type on every request of a session, a GET or a
+  // DELETE included: no content is no body, whatever the header says.
   app.removeAllContentTypeParsers()
   for (const format of FORMATS) {
     const { parse } = format
     if (parse === undefined || format.consumes.length === 0) continue
-    app.addContentTypeParser([...format.consumes], { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
+    app.addContentTypeParser([...format.consumes, ...format.aliases], { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
+      if (body.length === 0) return undefined
       assertSwitchedOn(format)
       assertUtf8Charset(request)
       return parse(body)
@@ -53,8 +71,13 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
   }
   // RFC 7396: a merge patch is JSON with different meaning, so it is read as JSON.
   app.addContentTypeParser(MERGE_PATCH, { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
+    if (body.length === 0) return undefined
     assertUtf8Charset(request)
     return parseJson(body)
+  })
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, async (_request: FastifyRequest, body: Buffer) => {
+    if (body.length === 0) return undefined
+    throw unsupportedMediaType(BODY_MEDIA_TYPES)
   })
 
   // Reading a gzip body as if it were plain would only produce a confusing 400.

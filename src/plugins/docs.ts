@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import type { ApiVersion } from '../api-version.ts'
+import { routeNotFound } from '../errors.ts'
 import { readAssets } from '../docs/assets.ts'
 import type { ReferenceDocument } from '../docs/openapi-shapes.ts'
 import { renderReference } from '../docs/render-reference.ts'
@@ -26,6 +27,14 @@ const docs: FastifyPluginAsync<{ versions: readonly ApiVersion[] }> = async (app
     })),
     { assetBase: DOCS_ASSET_BASE, openapiHref: name => documentHrefs.get(name) ?? '', apiBaseUrl: '' }
   )
+
+  // A browser that opens the server itself lands on the docs; a client gets a 404.
+  app.get('/', {
+    config: { public: true, docs: '/docs', redirectBrowsers: 'when-html-preferred' },
+    schema: { hide: true }
+  }, async function openRoot () {
+    throw routeNotFound()
+  })
 
   app.get('/docs', { config: { ...config, securityHeaders: 'docs' }, schema: { hide: true } }, async (_request, reply) => {
     page ??= render()

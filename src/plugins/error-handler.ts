@@ -3,13 +3,12 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { versionOfRequest } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
-import { ApiError, invalidRequest, preconditionFailed, storeUnavailable } from '../errors.ts'
+import { ApiError, invalidRequest, preconditionFailed, routeNotFound, storeUnavailable } from '../errors.ts'
 import { json } from '../formats/json.ts'
 import { pathOf } from '../http/url-path.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
 import { ConditionFailedError, StoreUnavailableError } from '../storage/store.ts'
 import { toFieldErrors } from '../validation.ts'
-import { BODY_MEDIA_TYPES } from './body-parsers.ts'
 import { useFormat } from './negotiation.ts'
 
 interface ErrorOptions {
@@ -20,8 +19,6 @@ interface ErrorOptions {
 
 // Fastify's own failures, in words a client of this API can act on.
 const FRAMEWORK_ERRORS: Record<string, (options: ErrorOptions) => ApiError> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
-    new ApiError('UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${BODY_MEDIA_TYPES.join(', ')}`),
   FST_ERR_CTP_BODY_TOO_LARGE: ({ bodyLimit }) =>
     new ApiError('BODY_TOO_LARGE', `The body is larger than the limit of ${bodyLimit} bytes`),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
@@ -75,6 +72,6 @@ export default fp<ErrorOptions>(async function errorHandler (app, options) {
   const sendError = createErrorSender(options)
   app.setErrorHandler(createErrorHandler(options))
   app.setNotFoundHandler(async function answerNotFound (_request, reply) {
-    return sendError(reply, new ApiError('ROUTE_NOT_FOUND', 'There is nothing at this URL'))
+    return sendError(reply, routeNotFound())
   })
 }, { name: 'error-handler' })

@@ -23,14 +23,20 @@ declare module 'fastify' {
   }
 }
 
-interface Offer {
+export interface Offer {
   formats: Map<string, Format>
+  /** Every name a client may ask by, aliases last, so that among equals a proper name wins. */
   mediaTypes: string[]
+  /** The proper names alone, for messages and documents. */
+  advertised: string[]
 }
 
-function offerOf (formats: readonly Format[]): Offer {
-  const entries = formats.flatMap(format => format.produces.map(type => [type, format] as const))
-  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type) }
+/** What can be answered with these formats: to negotiate against, and to name in a 406. */
+export function offerOf (formats: readonly Format[]): Offer {
+  const advertised = formats.flatMap(format => format.produces.map(type => [type, format] as const))
+  const aliases = formats.filter(format => format.produces.length > 0).flatMap(format => format.aliases.map(type => [type, format] as const))
+  const entries = [...advertised, ...aliases]
+  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type), advertised: advertised.map(([type]) => type) }
 }
 
 /** What can be offered while these formats are switched on: to tabular routes, and to all others. */
@@ -60,14 +66,22 @@ export function chooseFormat (accept: string | undefined, offer: Offer): Format 
 }
 
 function chooseMediaType (accept: string | undefined, offer: Offer): { format: Format, mediaType: string } | undefined {
-  const chosen = new Negotiator({ headers: { accept: blankToAny(accept) } }).mediaType(offer.mediaTypes)
+  const range = blankToAny(accept)
+  let chosen = new Negotiator({ headers: { accept: range } }).mediaType(offer.mediaTypes)
+  // An alias answers only to its own name: text/* asks for text, not for YAML.
+  if (chosen !== undefined && !offer.advertised.includes(chosen) && !range.toLowerCase().includes(chosen)) {
+    chosen = new Negotiator({ headers: { accept: range } }).mediaType(offer.advertised)
+  }
   const format = chosen === undefined ? undefined : offer.formats.get(chosen)
   return chosen === undefined || format === undefined ? undefined : { format, mediaType: chosen }
 }
 
-/** The format's own Content-Type, or the other name it answers to when the client asked by that name. */
+/**
+ * The format's own Content-Type, or the other registered name it answers to
+ * when the client asked by that name; an alias is answered with the proper name.
+ */
 function contentTypeOf ({ format, mediaType }: { format: Format, mediaType: string }): string {
-  return mediaType === format.produces[0] ? format.contentType : mediaType
+  return format.produces.includes(mediaType) && mediaType !== format.produces[0] ? mediaType : format.contentType
 }
 
 /**
@@ -101,7 +115,7 @@ function blankToAny (accept: string | undefined): string {
 }
 
 function notAcceptable (offer: Offer): ApiError {
-  return new ApiError('NOT_ACCEPTABLE', `None of the types in Accept can be produced here; ask for one of: ${offer.mediaTypes.join(', ')}`)
+  return new ApiError('NOT_ACCEPTABLE', `None of the types in Accept can be produced here; ask for one of: ${offer.advertised.join(', ')}`)
 }
 
 /** Adds Accept to Vary, keeping what others put there (CORS adds Origin). */

@@ -100,7 +100,12 @@ export default fp<{ corsOrigins: readonly string[] }>(async function securityHea
       methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'If-Match', 'If-None-Match', 'X-Request-Id'],
       exposedHeaders: ['ETag', 'Location', 'Link', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Deprecation', 'Sunset'],
-      maxAge: 600
+      maxAge: 600,
+      // An OPTIONS without Origin is a client asking what a path allows, not a
+      // preflight: it goes on to the path's own OPTIONS route, which answers
+      // 204 with Allow; a preflight gets the same, with the CORS headers added.
+      strictPreflight: false,
+      preflightContinue: true
     })
   }
 }, { name: 'security-headers' })

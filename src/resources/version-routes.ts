@@ -1,5 +1,6 @@
 // Mounts one version's routes under its prefix, each carrying the version and standing behind the version's switch.
 import type { FastifyPluginAsync } from 'fastify'
+import { routeNotFound } from '../errors.ts'
 import type { Store } from '../storage/store.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import capabilitiesRoute from './capabilities.ts'
@@ -21,6 +22,15 @@ const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { ve
   })
   await app.register(peopleRoutes, { store, version })
   await app.register(capabilitiesRoute, { version, board })
+
+  // A browser that opens the version itself lands on its docs; a client gets
+  // the 404 it would get anyway. Public: it tells nothing a client could not read in the docs.
+  app.get('/', {
+    config: { public: true, docs: `/docs#${version.name}`, redirectBrowsers: version.people.redirectBrowsers },
+    schema: { hide: true }
+  }, async function openVersionRoot () {
+    throw routeNotFound()
+  })
 }
 
 export default versionRoutes

@@ -4,20 +4,10 @@ import { after, before, describe, test } from 'node:test'
 import { decode } from '@msgpack/msgpack'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.ts'
-import type { Format } from '../../src/formats/format.ts'
 import { FORMATS } from '../../src/formats/index.ts'
-import { chooseFormat, wantsDocs } from '../../src/plugins/negotiation.ts'
+import { chooseFormat, offerOf, wantsDocs } from '../../src/plugins/negotiation.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
-
-type Offer = Parameters<typeof chooseFormat>[1]
-
-// The plugin keeps its offers to itself; these are built the same way, and the
-// inject() tests below check the plugin's own offers through the app.
-function offerOf (formats: readonly Format[]): Offer {
-  const entries = formats.flatMap(format => format.produces.map(type => [type, format] as const))
-  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type) }
-}
 
 const TABULAR = offerOf(FORMATS)
 const ENVELOPES = offerOf(FORMATS.filter(format => format.carries === 'anything'))

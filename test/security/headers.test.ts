@@ -180,6 +180,20 @@ describe('CORS', () => {
     const otherPreflight = await app.inject({ method: 'OPTIONS', url: '/v2/people/fred', headers: { origin: 'https://evil.example', 'access-control-request-method': 'DELETE' } })
     assert.equal(otherPreflight.headers['access-control-allow-origin'], undefined)
   })
+
+  test('when configured, a plain OPTIONS without Origin still says what the path allows', async (t) => {
+    const app = await appWith({ corsOrigins: ['https://app.example'] })
+    t.after(() => app.close())
+    for (const url of ['/v1/people/fred', '/v2/people', '/health', '/admin/keys']) {
+      const options = await app.inject({ method: 'OPTIONS', url })
+      assert.equal(options.statusCode, 204, `${url}: ${options.body}`)
+      assert.match(String(options.headers.allow), /\bGET\b.*\bOPTIONS\b/, url)
+    }
+    const preflight = await app.inject({ method: 'OPTIONS', url: '/v1/people/fred', headers: { origin: 'https://app.example', 'access-control-request-method': 'DELETE' } })
+    assert.equal(preflight.statusCode, 204)
+    assert.equal(preflight.headers.allow, 'GET, PUT, PATCH, DELETE, HEAD, OPTIONS')
+    assert.equal(preflight.headers['access-control-allow-origin'], 'https://app.example')
+  })
 })
 
 describe('limits', () => {
@@ -225,6 +239,33 @@ describe('limits', () => {
     assert.equal(over.headers['x-content-type-options'], 'nosniff')
     assert.ok(over.headers['x-request-id'] !== undefined)
     assert.deepEqual(Object.keys(JSON.parse(over.body.toString('utf8')) as object).sort(), ['message', 'status'])
+  })
+
+  test('what Node\'s parser refuses on a /v2 URL is answered in problem details, elsewhere in the envelope', async (t) => {
+    const app = await appWith({ requestTimeoutMs: 1000 })
+    t.after(() => app.close())
+    const port = await listenOnLoopback(app)
+    const problemOf = (exchange: { received: string }): { status: number, type: string, instance: string } => {
+      const [head = '', body = ''] = exchange.received.split('\r\n\r\n')
+      assert.match(head, /\r\nContent-Type: application\/problem\+json\r\n/i, head)
+      assert.match(head, /\r\nX-Request-Id: [\w-]+\r\n/i, head)
+      return JSON.parse(body) as { status: number, type: string, instance: string }
+    }
+    const tooLarge = await rawExchange(port, `GET /v2/people/fred HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'a'.repeat(17 * KIB)}\r\n\r\n`)
+    assert.equal(tooLarge.status, 431)
+    assert.deepEqual(problemOf(tooLarge), { type: '/docs#problem-headers-too-large', title: 'The request headers are too large', status: 431, detail: 'The request headers are larger than the limit of 16 KiB', instance: '/v2/people/fred' })
+    const urlTooLong = await rawExchange(port, `GET /v2/people/${'a'.repeat(17 * KIB)} HTTP/1.1\r\nHost: localhost\r\n\r\n`)
+    assert.equal(urlTooLong.status, 431)
+    assert.equal(problemOf(urlTooLong).type, '/docs#problem-headers-too-large')
+    const badFraming = await rawExchange(port, 'GET /v2/people/fred HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n')
+    assert.equal(badFraming.status, 400)
+    assert.equal(problemOf(badFraming).type, '/docs#problem-malformed-request')
+    const slowBody = await rawExchange(port, `PUT /v2/people/fred HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${ADMIN_KEY}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`, { deadlineMs: 4000 })
+    assert.equal(slowBody.status, 408)
+    assert.equal(problemOf(slowBody).type, '/docs#problem-request-timeout')
+    const v1 = await rawExchange(port, 'GET /v1/people/fred HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n')
+    assert.equal(v1.status, 400)
+    assert.deepEqual(JSON.parse(v1.received.split('\r\n\r\n')[1] ?? ''), { status: 'error', message: 'The request is not well-formed HTTP' })
   })
 
   test('slow clients are cut off while a normal client is served', async (t) => {

@@ -14,7 +14,7 @@ export const BODY_TYPES = [
 /** Content-Types the API must refuse, or parameters it cannot honour. */
 export const WRONG_TYPES = [
   'text/plain', 'text/csv', 'text/html', 'application/xml', 'multipart/form-data; boundary=x',
-  'application/octet-stream', 'application/x-msgpack', 'application/json; charset=iso-8859-1',
+  'application/octet-stream', 'application/x-protobuf', 'application/json; charset=iso-8859-1',
   'application/yaml; charset=utf-16', 'application/json; charset="utf-7"', 'application', '/', ';;;',
   'application/json/extra', 'image/png', '*/*'
 ] as const

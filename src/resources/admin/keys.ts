@@ -4,8 +4,7 @@ import Type from 'typebox'
 import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
 import { keyNotFound } from '../../errors.ts'
-import { allowMethods } from '../../http/allowed-methods.ts'
-import { BODY_MEDIA_TYPES, requireMediaType } from '../../plugins/body-parsers.ts'
+import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Store } from '../../storage/store.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
@@ -13,7 +12,7 @@ import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
 const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> = async (app, { store, keyRing }) => {
   app.post('/keys', {
     config: { capability: 'admin' },
-    preValidation: requireMediaType(...BODY_MEDIA_TYPES),
+    preValidation: requireBody(...BODY_MEDIA_TYPES),
     schema: {
       operationId: 'createKey',
       tags: ['keys'],
@@ -57,9 +56,6 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> =
     await keyRing.refresh()
     return ok(key)
   })
-
-  allowMethods(app, '/keys', ['GET', 'POST'])
-  allowMethods(app, '/keys/:id', ['DELETE'])
 }
 
 export default keyRoutes

@@ -2,8 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { ApiError } from '../../errors.ts'
-import { allowMethods } from '../../http/allowed-methods.ts'
-import { BODY_MEDIA_TYPES, requireMediaType } from '../../plugins/body-parsers.ts'
+import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import type { Store } from '../../storage/store.ts'
 import type { SwitchBoard } from '../../switches/switch-board.ts'
@@ -39,7 +38,7 @@ const switchRoutes: FastifyPluginAsyncTypebox<{ store: Store, board: SwitchBoard
 
   app.put('/switches/:name', {
     config: { capability: 'admin' },
-    preValidation: requireMediaType(...BODY_MEDIA_TYPES),
+    preValidation: requireBody(...BODY_MEDIA_TYPES),
     schema: {
       operationId: 'setSwitch',
       tags: ['switches'],
@@ -56,9 +55,6 @@ const switchRoutes: FastifyPluginAsyncTypebox<{ store: Store, board: SwitchBoard
     await board.refresh()
     return ok(board.state(name))
   })
-
-  allowMethods(app, '/switches', ['GET'])
-  allowMethods(app, '/switches/:name', ['PUT'])
 }
 
 export default switchRoutes

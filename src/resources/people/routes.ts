@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { etagOf, isNotModified, writeConditionOf } from '../../conditional-requests.ts'
 import { ApiError, personNotFound } from '../../errors.ts'
-import { allowMethods } from '../../http/allowed-methods.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
-import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../plugins/body-parsers.ts'
+import { BODY_MEDIA_TYPES, PATCH_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Person, Store } from '../../storage/store.ts'
 import type { VersionDefinition } from '../version-definition.ts'
 import { createCursorCodec } from './cursor.ts'
@@ -58,7 +57,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
 
   app.put('/people/:name', {
     config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
-    preValidation: requireMediaType(...BODY_MEDIA_TYPES),
+    preValidation: requireBody(...BODY_MEDIA_TYPES),
     schema: {
       ...about('PutPerson', 'Create or replace a person'),
       params: PersonParams,
@@ -77,7 +76,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
 
   app.patch('/people/:name', {
     config: { capability: 'people:write', switches: ['people.write'], tabular: true, docs },
-    preValidation: requireMediaType(MERGE_PATCH),
+    preValidation: requireBody(...PATCH_MEDIA_TYPES),
     schema: {
       ...about('PatchPerson', 'Change some of a person\'s fields (JSON merge patch)'),
       params: PersonParams,
@@ -126,9 +125,6 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
     if (next !== null) reply.header('link', `<${next}>; rel="next"`)
     return show.page(page, next)
   })
-
-  allowMethods(app, '/people/:name', ['GET', 'PUT', 'PATCH', 'DELETE'])
-  allowMethods(app, '/people', ['GET'])
 }
 
 export default peopleRoutes
