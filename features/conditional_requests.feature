@@ -15,6 +15,34 @@ Feature: Conditional requests
     And I send a GET request to "people/fred"
     Then the ETag should be the remembered one
 
+  Scenario: Each format of a person is a representation of its own, with its own ETag
+    When I send a GET request to "people/fred"
+    And I remember the ETag
+    And I use an Accept header of "application/yaml"
+    And I use an If-None-Match header of the remembered ETag
+    And I send a GET request to "people/fred"
+    Then the response status should be "200"
+    And the ETag should not be the remembered one
+
+  Scenario: A tag read in any format guards a write
+    Given I use an Accept header of "application/yaml"
+    When I send a GET request to "people/fred"
+    And I remember the ETag
+    And I use an Accept header of "application/json"
+    And I use an If-Match header of the remembered ETag
+    And I send a PUT request to "people/fred" with the body:
+      """
+      {"email": "guarded@b.c"}
+      """
+    Then the response status should be "200"
+    And the person "fred" should have the email "guarded@b.c"
+    When I send a PUT request to "people/fred" with the body:
+      """
+      {"email": "stale@b.c"}
+      """
+    Then the response status should be "412"
+    And the person "fred" should have the email "guarded@b.c"
+
   Scenario Outline: Not modified
     Given I am using version "<version>"
     When I send a GET request to "people/fred"

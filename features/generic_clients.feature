@@ -117,3 +117,49 @@ Feature: Generic REST clients work unchanged
     When I send a GET request to "/v1"
     Then the response status should be "404"
     And the JSON at path "message" should be "There is nothing at this URL"
+
+  Scenario Outline: A number in the query is written in decimal digits
+    When I send a GET request to "people?limit=<limit>"
+    Then the response status should be "400"
+    And the JSON at path "errors.0.path" should be "/limit"
+
+    Examples:
+      | limit |
+      | 1e1   |
+      | 0x10  |
+      | %2B5  |
+      | 5.0   |
+
+  Scenario: A form names one capability, and that is a list of one
+    Given I am an administrator
+    And I use a Content-Type header of "application/x-www-form-urlencoded"
+    When I send a POST request to "/admin/keys" with the body:
+      """
+      name=reader&capabilities=people%3Aread
+      """
+    Then the response status should be "201"
+    And the JSON at path "result.capabilities.0" should be "people:read"
+
+  Scenario Outline: A form turns a switch on and off
+    Given I am an administrator
+    And I use a Content-Type header of "application/x-www-form-urlencoded"
+    When I send a PUT request to "/admin/switches/people.delete" with the body:
+      """
+      enabled=<enabled>
+      """
+    Then the response status should be "200"
+    And the JSON at path "result.enabled" should be <enabled>
+
+    Examples:
+      | enabled |
+      | false   |
+      | true    |
+
+  Scenario: A form field sent twice where one value belongs is refused
+    Given I use a Content-Type header of "application/x-www-form-urlencoded"
+    When I send a PUT request to "people/fred" with the body:
+      """
+      email=a%40b.c&email=d%40e.f
+      """
+    Then the response status should be "400"
+    And the JSON at path "errors.0.path" should be "/email"

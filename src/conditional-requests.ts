@@ -11,9 +11,25 @@ interface EntityTag {
   opaque: string
 }
 
-/** A strong ETag: the same stored person gives the same tag, through v1 or v2. */
-export function etagOf (person: Person): string {
-  return `"${versionOf(person)}"`
+/**
+ * A strong ETag names one representation (RFC 9110 §8.8.3): the stored
+ * person's version and the format it is written in, `"<version>.<format>"`.
+ * JSON and YAML of one person are different bytes, so they carry different
+ * tags, and a JSON tag never makes a YAML read 304. Through v1 or v2, the
+ * same person in the same format has the same tag.
+ */
+export function etagOf (person: Person, formatName = 'json'): string {
+  return `"${versionOf(person)}.${formatName}"`
+}
+
+/**
+ * The stored version a tag names, whatever format it was read in: a client
+ * may read YAML and write back with If-Match. base64url has no dot, so the
+ * last one starts the format; a tag without one is taken whole.
+ */
+function storedVersionOf (opaque: string): string {
+  const dot = opaque.lastIndexOf('.')
+  return dot === -1 ? opaque : opaque.slice(0, dot)
 }
 
 function parseTags (header: string | undefined): '*' | EntityTag[] | undefined {
@@ -32,14 +48,15 @@ export function writeConditionOf (headers: IncomingHttpHeaders): WriteCondition 
   const ifNoneMatch = parseTags(headers['if-none-match'])
   if (ifMatch === undefined && ifNoneMatch === undefined) return undefined
   const condition: WriteCondition = {}
-  if (ifMatch !== undefined) condition.ifMatch = ifMatch === '*' ? '*' : ifMatch.filter(tag => !tag.isWeak).map(tag => tag.opaque)
-  if (ifNoneMatch !== undefined) condition.ifNoneMatch = ifNoneMatch === '*' ? '*' : ifNoneMatch.map(tag => tag.opaque)
+  if (ifMatch !== undefined) condition.ifMatch = ifMatch === '*' ? '*' : ifMatch.filter(tag => !tag.isWeak).map(tag => storedVersionOf(tag.opaque))
+  if (ifNoneMatch !== undefined) condition.ifNoneMatch = ifNoneMatch === '*' ? '*' : ifNoneMatch.map(tag => storedVersionOf(tag.opaque))
   return condition
 }
 
-/** A GET or HEAD whose If-None-Match names the current version is answered 304, without a body. */
-export function isNotModified (headers: IncomingHttpHeaders, person: Person): boolean {
+/** A GET or HEAD whose If-None-Match names the representation it would get is answered 304, without a body. */
+export function isNotModified (headers: IncomingHttpHeaders, person: Person, formatName = 'json'): boolean {
   const tags = parseTags(headers['if-none-match'])
   if (tags === undefined) return false
-  return tags === '*' || tags.some(tag => tag.opaque === versionOf(person))
+  const current = etagOf(person, formatName).slice(1, -1)
+  return tags === '*' || tags.some(tag => tag.opaque === current)
 }

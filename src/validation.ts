@@ -1,16 +1,19 @@
-// Turns route schemas into validators: strict for bodies, type-coercing for URL parts.
+// Turns route schemas into validators: strict for bodies, type-coercing for URL parts and forms.
 import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { FastifySchemaCompiler } from 'fastify'
 import type { FieldError } from './errors.ts'
+import { formBodies } from './formats/form.ts'
 
 // A body must already have the right types: "42" for a number is a client bug
-// we report, never something we quietly fix. Query strings and path segments
-// are always text, so there the validator converts "20" to 20.
+// we report, never something we quietly fix. Query strings, path segments and
+// form fields are always text, so there the validator converts "20" to 20,
+// "true" to true, and a field given once to a list of one where the schema wants a list.
 const bodyAjv = createAjv(false)
 const urlAjv = createAjv(true)
+const formAjv = createAjv('array')
 
-function createAjv (coerceTypes: boolean): Ajv {
+function createAjv (coerceTypes: boolean | 'array'): Ajv {
   const ajv = new Ajv({ coerceTypes, allErrors: true, removeAdditional: false, useDefaults: true, verbose: true })
   // Our schemas may carry a human sentence for clients in place of the validator's own wording;
   // an x- name keeps it a legal extension in the OpenAPI description too.
@@ -18,13 +21,46 @@ function createAjv (coerceTypes: boolean): Ajv {
   return ajv
 }
 
+// A number in a URL is written in decimal digits: the coercion alone would
+// also take 1e1, 0x10, +5 and 5.0, each a different spelling of what the
+// client may not have meant.
+const DECIMAL_INTEGER = /^-?\d+$/
+
+/** The errors for URL values that an integer property must read, but that are not decimal digits. */
+function nonDecimalIntegers (schema: object, data: unknown): ErrorObject[] {
+  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {}
+  if (typeof data !== 'object' || data === null) return []
+  return Object.entries(properties)
+    .filter(([name, property]) => property.type === 'integer' && typeof (data as Record<string, unknown>)[name] === 'string' && !DECIMAL_INTEGER.test((data as Record<string, string>)[name] ?? ''))
+    .map(([name, property]) => ({
+      keyword: 'type',
+      instancePath: `/${name}`,
+      schemaPath: `#/properties/${name}/type`,
+      params: { type: 'integer' },
+      message: 'must be an integer written in decimal digits',
+      parentSchema: property
+    }))
+}
+
 // Each schema is compiled once, on its route's first request rather than at
 // start-up (serialization.ts says why), and never per request.
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
-  let validate: ValidateFunction | undefined
+  const isBody = httpPart === 'body'
+  let strict: ValidateFunction | undefined
+  let coercing: ValidateFunction | undefined
   // Fastify reads the errors off the function it was given, as off Ajv's own.
   const validateOnFirstUse = Object.assign((data: unknown): boolean => {
-    validate ??= httpPart === 'body' ? bodyAjv.compile(schema) : urlAjv.compile(schema)
+    let validate: ValidateFunction
+    if (isBody && !(typeof data === 'object' && data !== null && formBodies.has(data))) {
+      validate = strict ??= bodyAjv.compile(schema)
+    } else {
+      const digitsOnly = isBody ? [] : nonDecimalIntegers(schema, data)
+      if (digitsOnly.length > 0) {
+        validateOnFirstUse.errors = digitsOnly
+        return false
+      }
+      validate = coercing ??= (isBody ? formAjv : urlAjv).compile(schema)
+    }
     const isValid = validate(data)
     validateOnFirstUse.errors = validate.errors ?? null
     return isValid

@@ -56,6 +56,24 @@ describe('etagOf', () => {
   })
 })
 
+describe('one tag per representation', () => {
+  test('each format of the same state has a tag of its own', () => {
+    const tags = ['json', 'yaml', 'csv', 'msgpack'].map(format => etagOf(FRED, format))
+    assert.equal(new Set(tags).size, tags.length)
+  })
+
+  test('If-None-Match matches only the representation it was read in', () => {
+    assert.equal(isNotModified({ 'if-none-match': etagOf(FRED, 'yaml') }, FRED, 'yaml'), true)
+    assert.equal(isNotModified({ 'if-none-match': etagOf(FRED, 'json') }, FRED, 'yaml'), false)
+  })
+
+  test('If-Match names the stored version, whichever format the tag was read in', () => {
+    for (const format of ['json', 'yaml', 'msgpack']) {
+      assert.deepEqual(writeConditionOf({ 'if-match': etagOf(FRED, format) }), { ifMatch: [versionOf(FRED)] }, format)
+    }
+  })
+})
+
 describe('writeConditionOf', () => {
   const conditionOf = (headers: IncomingHttpHeaders): WriteCondition | undefined => writeConditionOf(headers)
 

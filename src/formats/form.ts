@@ -4,6 +4,13 @@ import type { Format } from './format.ts'
 import { assertPlainData } from './plain-data.ts'
 import { decodeUtf8, malformedBody } from './text.ts'
 
+/**
+ * Bodies read from a form. Their values are text, like a query string's, so
+ * the validator reads them by the schema as it reads URLs: "true" is a
+ * boolean and a field sent once is a list of one (validation.ts).
+ */
+export const formBodies = new WeakSet<object>()
+
 export function parseForm (body: Buffer): unknown {
   // The parser would quietly turn invalid percent-encoded UTF-8 into U+FFFD
   // (it catches what a decoder throws), so our decoder notes it instead.
@@ -16,10 +23,12 @@ export function parseForm (body: Buffer): unknown {
       return ''
     }
   }
-  // A field sent twice arrives as an array, which the schema then refuses.
+  // A field sent twice arrives as an array: a list where the schema wants
+  // one, refused where it wants a single value.
   const value = { ...parse(decodeUtf8(body), '&', '=', { decodeURIComponent: decodeStrictly, maxKeys: 100 }) }
   if (!isValid) throw malformedBody('The form body is not valid percent-encoded UTF-8')
   assertPlainData(value)
+  formBodies.add(value)
   return value
 }
 

@@ -68,6 +68,9 @@ export const yaml: Format = {
   contentType: 'application/yaml',
   carries: 'anything',
   // Block scalars can lose white space at the start of a string; quoted ones cannot.
-  serialize: (payload) => stringify(payload, { lineWidth: 0, blockQuote: false }),
+  // Written for YAML 1.1 readers (PyYAML, the most common), which would read
+  // a plain 2026-11-28T06:40:16Z, yes or on as a date or a boolean: such
+  // strings are quoted, and the result is just as much YAML 1.2.
+  serialize: (payload) => stringify(payload, { lineWidth: 0, blockQuote: false, version: '1.1' }),
   parse: parseYaml
 }

@@ -20,7 +20,8 @@ const malformed = (): ApiError => new ApiError('MALFORMED_REQUEST', 'The request
 // The longest path an error body repeats: the rest of an overlong URL says nothing more.
 const MAX_PATH = 2000
 
-type ParserError = Error & { code?: string, rawPacket?: Buffer }
+// Node hands over the refused bytes as a Buffer; Fastify's types describe them as their JSON.
+type ParserError = Error & { code?: string | undefined, rawPacket?: unknown }
 
 /**
  * The path the client asked for, as far as it got: from the request line in
@@ -30,7 +31,8 @@ type ParserError = Error & { code?: string, rawPacket?: Buffer }
  * path to go by.
  */
 function requestedPath (error: ParserError, socket: Socket): string | undefined {
-  const requestLine = /^[A-Z-]+ (\S+)/.exec(error.rawPacket?.toString('latin1', 0, MAX_PATH + 20) ?? '')?.[1]
+  const refused = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1', 0, MAX_PATH + 20) : ''
+  const requestLine = /^[A-Z-]+ (\S+)/.exec(refused)?.[1]
   const url = requestLine ?? (socket as Socket & { _httpMessage?: { req?: { url?: string } } })._httpMessage?.req?.url
   return url === undefined ? undefined : pathOf(url).slice(0, MAX_PATH)
 }

@@ -26,7 +26,7 @@ function assertNameMatches (urlName: string, bodyName: string | undefined): void
 }
 
 function withEtag (reply: FastifyReply, person: Person): FastifyReply {
-  return reply.header('etag', etagOf(person))
+  return reply.header('etag', etagOf(person, reply.request.format?.name))
 }
 
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDefinition }> = async (app, { store, version }) => {
@@ -51,7 +51,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
     withEtag(reply, person)
-    if (isNotModified(request.headers, person)) return reply.code(304).send()
+    if (isNotModified(request.headers, person, request.format?.name)) return reply.code(304).send()
     return show.person(person)
   })
 
