@@ -1,13 +1,14 @@
 // The shapes of API keys as the admin routes take and show them.
 import Type from 'typebox'
 import { CAPABILITIES } from '../../auth/capabilities.ts'
+import { CONTROL_CHARACTERS } from '../../patterns.ts'
 import type { Capability } from '../../auth/capabilities.ts'
 
 export const CapabilityName = Type.Unsafe<Capability>({ type: 'string', enum: [...CAPABILITIES] })
 
 export const NewKeyBody = Type.Object({
   // Names show up in listings and logs: no control characters to forge lines with.
-  name: Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\p{Cc}]+$', description: 'What the key is for, e.g. "ci".' }),
+  name: Type.String({ minLength: 1, maxLength: 100, pattern: `^[^${CONTROL_CHARACTERS}]+$`, description: 'What the key is for, e.g. "ci".' }),
   capabilities: Type.Array(CapabilityName, { minItems: 1, uniqueItems: true })
 }, { additionalProperties: false })
 

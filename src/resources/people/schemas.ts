@@ -1,13 +1,14 @@
 // The shapes of a person that every version shares: what clients send, and the person's own fields.
 import Type from 'typebox'
+import { CONTROL_CHARACTERS as CC } from '../../patterns.ts'
 
-// CONTRACT §5. Patterns are compiled with the `u` flag, so \p{…} classes work
-// and lengths count code points, not UTF-16 units.
+// Patterns are compiled with the `u` flag, so lengths count code points, not
+// UTF-16 units; they use no syntax that needs it (patterns.ts says why).
 export const PersonName = Type.String({
   minLength: 1,
   maxLength: 100,
   // "." and ".." cannot be reached: every URL parser resolves them as path segments.
-  pattern: '^(?!\\.\\.?$)[^\\s\\p{Cc}/](?:[^\\p{Cc}/]*[^\\s\\p{Cc}/])?$',
+  pattern: `^(?!\\.\\.?$)[^\\s${CC}/](?:[^${CC}/]*[^\\s${CC}/])?$`,
   description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".',
   'x-error-message': 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."',
   examples: ['fred']
@@ -17,7 +18,7 @@ export const PersonName = Type.String({
 // control characters; internationalized addresses pass.
 export const Email = Type.String({
   maxLength: 254,
-  pattern: '^[^\\s@\\p{Cc}]+@[^\\s@\\p{Cc}.]+(?:\\.[^\\s@\\p{Cc}.]+)+$',
+  pattern: `^[^\\s@${CC}]+@[^\\s@${CC}.]+(?:\\.[^\\s@${CC}.]+)+$`,
   'x-error-message': 'must be an email address such as fred@example.com',
   examples: ['fred@example.com']
 })
@@ -26,7 +27,7 @@ export const Email = Type.String({
 export const Comment = Type.Unsafe<string | null>({
   type: ['string', 'null'],
   maxLength: 1000,
-  pattern: '^(?:[^\\p{Cc}]|[\\t\\n\\r])*$',
+  pattern: `^(?:[^${CC}]|[\\t\\n\\r])*$`,
   'x-error-message': 'must be null or text of up to 1000 characters without control characters other than tab and newline',
   examples: ['Likes tea 🍵']
 })
