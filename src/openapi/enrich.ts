@@ -1,4 +1,5 @@
 // Adds to the generated operations what the route schemas cannot say: media types, headers, and the answers every route can give.
+import { csvDescription } from '../formats/csv.ts'
 import type { OpenApiDocument } from './versions.ts'
 
 type Json = Record<string, unknown>
@@ -49,7 +50,7 @@ export const HEADER_COMPONENTS: Record<string, Json> = {
 
 const ref = (name: string): Json => ({ $ref: `#/components/headers/${name}` })
 
-const PEOPLE_CSV = { schema: { type: 'string', description: 'RFC 4180 CSV: a header row name,email,comment, then one row per person.' } }
+const PEOPLE_CSV = { schema: { type: 'string', description: csvDescription() } }
 
 /** Each media type a body can be sent in, with the JSON schema where the format carries the same data. */
 function bodyContent (json: Json, method: string): Record<string, Json> {

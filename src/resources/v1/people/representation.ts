@@ -1,5 +1,7 @@
 // How a version shows people: the one thing besides errors that differs between v1 and v2.
 import type { TSchema } from 'typebox'
+import { PERSON_FIELDS } from '../../../person/fields.ts'
+import { nameAndFields } from '../../../person/views.ts'
 import { errorResponses } from '../../../plugins/errors.ts'
 import type { Person } from '../../../storage/store.ts'
 import { OkWithoutResult } from '../envelope.ts'
@@ -23,9 +25,7 @@ export interface PeopleRepresentation {
   redirectBrowsers: 'unless-data-format-named' | 'when-html-preferred'
 }
 
-function toView (person: Person): PersonView {
-  return { name: person.name, email: person.email, comment: person.comment }
-}
+const toView: (person: Person) => PersonView = nameAndFields(PERSON_FIELDS)
 
 export const v1Representation: PeopleRepresentation = {
   schemas: { person: PersonEnvelope, page: PeoplePage, deleted: OkWithoutResult },

@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { etagOf, isNotModified, writeConditionOf } from '../../../conditional-requests.ts'
 import { ApiError, personNotFound } from '../../../errors.ts'
+import { draftOfBody } from '../../../person/drafts.ts'
+import { PERSON_FIELDS } from '../../../person/fields.ts'
 import { allowMethods } from '../../../plugins/allowed-methods.ts'
 import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../../plugins/body-parsers.ts'
 import { syncHook } from '../../../plugins/sync-hook.ts'
@@ -17,6 +19,8 @@ const normalizeName = syncHook((request: FastifyRequest) => {
   const params = request.params as { name?: unknown }
   if (typeof params.name === 'string') params.name = params.name.normalize('NFC')
 })
+
+const draftOf = draftOfBody(PERSON_FIELDS)
 
 function assertNameMatches (urlName: string, bodyName: string | undefined): void {
   if (bodyName !== undefined && bodyName.normalize('NFC') !== urlName) {
@@ -59,8 +63,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
   }, async (request, reply) => {
     const { name } = request.params
     assertNameMatches(name, request.body.name)
-    const draft = { email: request.body.email, comment: request.body.comment ?? null }
-    const { person, created } = await store.people.put(name, draft, writeConditionOf(request.headers))
+    const { person, created } = await store.people.put(name, draftOf(request.body), writeConditionOf(request.headers))
     if (created) reply.code(201).header('location', personUrl(name))
     withEtag(reply, person)
     return show.person(person)
