@@ -24,5 +24,5 @@ export function compileArray<Compiled> (parameters: readonly string[], expressio
 
 function compile<Compiled> (parameters: readonly string[], literal: string): Compiled {
   // eslint-disable-next-line no-new-func -- the source is made from the declared fields, once, at start
-  return new Function(...parameters, `return ${literal}`) as Compiled
+  return new Function(...parameters, `'use strict'; return ${literal}`) as Compiled
 }
