@@ -9,6 +9,7 @@ import { FORMATS } from '../../src/formats/index.ts'
 import { chooseFormat, wantsDocs } from '../../src/plugins/negotiation.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 
 type Offer = Parameters<typeof chooseFormat>[1]
 
@@ -97,7 +98,8 @@ describe('wantsDocs', () => {
 
 const ADMIN_KEY = 'test-admin-key-with-at-least-32-characters'
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}` }
-const FRED = { name: 'fred', email: 'fred@example.com', comment: 'Likes tea 🍵' }
+const FRED_BODY = aDraft({ email: 'fred@example.com', comment: 'Likes tea 🍵' })
+const FRED = { name: 'fred', ...FRED_BODY }
 
 describe('negotiation in the app', () => {
   let store: Store
@@ -110,7 +112,7 @@ describe('negotiation in the app', () => {
       method: 'PUT',
       url: '/v1/people/fred',
       headers: { ...AUTH, accept: 'application/json', 'content-type': 'application/json' },
-      payload: { email: FRED.email, comment: FRED.comment }
+      payload: FRED_BODY
     })
     assert.equal(put.statusCode, 201)
   })
@@ -206,7 +208,7 @@ describe('negotiation in the app', () => {
       method: 'PUT',
       url: '/v1/people/fred',
       headers: { ...AUTH, 'content-type': 'application/json' },
-      payload: { email: FRED.email, comment: FRED.comment }
+      payload: FRED_BODY
     })
     assert.equal(response.statusCode, 200)
     assert.equal(response.headers['content-type'], 'application/json; charset=utf-8')
