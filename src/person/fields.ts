@@ -21,7 +21,10 @@ export const Comment = Type.Unsafe<string | null>({
 })
 
 export interface PersonField {
-  /** What a client's value must match; its first example shows the field in the API description. */
+  /**
+   * What a client's value must match. Its `type` keyword is what responses
+   * describe, and its first example shows the field in the API description.
+   */
   readonly schema: TSchema
   /** The column that holds it, in every adapter's people table. */
   readonly column: string
@@ -40,11 +43,18 @@ const COLUMN_NAME = /^[a-z][a-z0-9_]*$/
 /** Kept by the server, and stored in every adapter under these columns. */
 const SERVER_KEPT = ['name', 'createdAt', 'updatedAt', 'created_at', 'updated_at']
 
-/** Checks, once at start, that the fields can be stored and compiled; answers them unchanged. */
+function typesOf (schema: TSchema): unknown[] {
+  const { type } = schema as { type?: unknown }
+  return Array.isArray(type) ? type : [type]
+}
+
+/** Checks, once at start, that the fields can be compiled, stored and shown; answers them unchanged. */
 export function declareFields<const Fields extends PersonFields> (fields: Fields): Fields {
-  for (const [name, { column }] of Object.entries(fields)) {
+  for (const [name, { schema, column, required }] of Object.entries(fields)) {
     if (!FIELD_NAME.test(name) || SERVER_KEPT.includes(name)) throw new Error(`A person cannot have a field named ${JSON.stringify(name)}`)
     if (!COLUMN_NAME.test(column) || SERVER_KEPT.includes(column)) throw new Error(`The field ${name} cannot be stored in a column named ${JSON.stringify(column)}`)
+    if (typesOf(schema).includes(undefined)) throw new Error(`The schema of the field ${name} must name its type`)
+    if (!required && !typesOf(schema).includes('null')) throw new Error(`The optional field ${name} must allow null, which it holds when a PUT leaves it out`)
   }
   return fields
 }
