@@ -1,7 +1,7 @@
 // Compiles, once at start, the functions that copy a person's fields from one shape into another, as quick as ones written out by hand.
 
 /** One property of the literal: its key, and the JavaScript expression that gives its value. */
-export type Entry = readonly [key: string, expression: string]
+type Entry = readonly [key: string, expression: string]
 
 /**
  * Compiles `(…parameters) => ({ key: expression, … })`.

@@ -1,4 +1,4 @@
-// A person's fields, declared once: what a client may send for each, and where it is stored. The rest of the app derives from this list.
+// A person's fields, declared once: what a client may send for each and where it is stored, for the rest of the app to derive from.
 import Type from 'typebox'
 import type { Static, TSchema } from 'typebox'
 

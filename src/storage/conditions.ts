@@ -9,7 +9,8 @@ import type { Person, PutResult, WriteCondition } from './store.ts'
 /**
  * Compiles a digest of everything stored about a person: it changes whenever
  * they change, whatever version of the API reads them, so both versions' ETags
- * agree. The fields go in by their declared order, whatever object holds them.
+ * agree. The properties go in in the order of personKeys, not of the object's
+ * own keys, so one state has one digest whichever object holds it.
  */
 export function versionFor (fields: PersonFields): (person: Person) => string {
   const stateOf = compileArray<(person: Person) => unknown[]>(['person'], personKeys(fields).map(key => `person.${key}`))

@@ -1,5 +1,5 @@
 // The people table on SQLite: every statement prepared once, every write one transaction.
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite'
+import type { DatabaseSync, SQLInputValue, SQLOutputValue, StatementSync } from 'node:sqlite'
 import { compileObject } from '../../person/compile.ts'
 import { draftOfChanges } from '../../person/drafts.ts'
 import { PERSON_FIELDS } from '../../person/fields.ts'
@@ -10,7 +10,7 @@ import type { PersonDraft, PeopleStore, PutResult } from '../store.ts'
 import { inTransaction } from './transaction.ts'
 
 /** A row of personColumns(), in their order. */
-type PersonRow = SQLInputValue[]
+type PersonRow = SQLOutputValue[]
 
 /**
  * Rows come back as arrays, not objects: node:sqlite gives every row object a
