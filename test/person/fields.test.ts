@@ -22,6 +22,7 @@ import { migrate } from '../../src/storage/sqlite/migrate.ts'
 import { sqlitePeople } from '../../src/storage/sqlite/people.ts'
 import type { PeopleStore, PersonChanges, PersonDraft } from '../../src/storage/store.ts'
 import { validatorCompiler } from '../../src/validation.ts'
+import { aDraft } from '../people.ts'
 import { dropSchema, randomSchemaName, withClient, withSchema } from '../storage/postgres-schema.ts'
 
 const Phone = Type.Unsafe<string | null>({
@@ -123,7 +124,7 @@ function describeAdapter (name: string, open: () => Promise<Adapter & { close: (
     test('stores and returns the phone, and null for people stored before the migration', async () => {
       const adapter = await open()
       try {
-        await adapter.beforeMigration.put('early', { email: 'early@example.com', comment: 'before phones' })
+        await adapter.beforeMigration.put('early', aDraft({ email: 'early@example.com', comment: 'before phones' }))
         await adapter.addPhone()
         const store = adapter.withPhone()
 
