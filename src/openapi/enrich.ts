@@ -1,5 +1,6 @@
 // Adds to the generated operations what the route schemas cannot say: media types, headers, and the answers every route can give.
 import type { ApiVersion } from '../api-version.ts'
+import { csvDescription } from '../formats/csv.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
 import type { ErrorFormat } from '../responses/error-format.ts'
 import { errorExample } from './error-examples.ts'
@@ -60,7 +61,7 @@ function headerComponents ({ name, successor }: ApiVersion): Record<string, Json
 
 const ref = (name: string): Json => ({ $ref: `#/components/headers/${name}` })
 
-const PEOPLE_CSV = { schema: { type: 'string', description: 'RFC 4180 CSV: a header row name,email,comment, then one row per person.' } }
+const PEOPLE_CSV = { schema: { type: 'string', description: csvDescription() } }
 
 /** Each media type a body can be sent in, with the JSON schema where the format carries the same data. */
 function bodyContent (json: Json, method: string): Record<string, Json> {

@@ -1,22 +1,29 @@
 // Versions of a stored person, and the check of a write's condition against them; shared by every adapter.
 import { hash } from 'node:crypto'
+import { compileArray } from '../person/compile.ts'
+import { PERSON_FIELDS, personKeys } from '../person/fields.ts'
+import type { PersonFields } from '../person/fields.ts'
 import { ConditionFailedError } from './store.ts'
 import type { Person, PutResult, WriteCondition } from './store.ts'
 
 /**
- * A digest of everything stored about a person: it changes whenever they
- * change, whatever version of the API reads them, so both versions' ETags agree.
+ * Compiles a digest of everything stored about a person: it changes whenever
+ * they change, whatever version of the API reads them, so both versions' ETags
+ * agree. The properties go in in the order of personKeys, not of the object's
+ * own keys, so one state has one digest whichever object holds it.
  */
-export function versionOf (person: Person): string {
-  const state = JSON.stringify([person.name, person.email, person.comment, person.createdAt, person.updatedAt])
-  return hash('sha256', state, 'base64url').slice(0, 22)
+export function versionFor (fields: PersonFields): (person: Person) => string {
+  const stateOf = compileArray<(person: Person) => unknown[]>(['person'], personKeys(fields).map(key => `person.${key}`))
+  return person => hash('sha256', JSON.stringify(stateOf(person)), 'base64url').slice(0, 22)
 }
 
+export const versionOf = versionFor(PERSON_FIELDS)
+
 /** Throws ConditionFailedError unless the condition holds for the current state (undefined: absent). */
-export function assertCondition (current: Person | undefined, condition: WriteCondition | undefined): void {
+export function assertCondition (current: Person | undefined, condition: WriteCondition | undefined, versionOfPerson = versionOf): void {
   if (condition === undefined) return
   const { ifMatch, ifNoneMatch } = condition
-  const version = current === undefined ? undefined : versionOf(current)
+  const version = current === undefined ? undefined : versionOfPerson(current)
   if (ifMatch !== undefined && !matches(ifMatch, version)) throw new ConditionFailedError('If-Match does not hold')
   if (ifNoneMatch !== undefined && matches(ifNoneMatch, version)) throw new ConditionFailedError('If-None-Match does not hold')
 }

@@ -1,23 +1,9 @@
 // What every storage adapter offers; SQLite and PostgreSQL both implement it.
 import type { Capability } from '../auth/capabilities.ts'
+import type { Person, PersonChanges, PersonDraft } from '../person/fields.ts'
 
-export interface Person {
-  name: string
-  email: string
-  comment: string | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface PersonDraft {
-  email: string
-  comment: string | null
-}
-
-export interface PersonChanges {
-  email?: string
-  comment?: string | null
-}
+// A person's shape derives from their declared fields.
+export type { Person, PersonChanges, PersonDraft }
 
 export interface PutResult {
   person: Person

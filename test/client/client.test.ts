@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { createV1Client, createV2Client } from '../../src/client/index.ts'
 import type { V2Client, V2Components } from '../../src/client/index.ts'
+import { aDraft, aPersonView } from '../people.ts'
 import { ADMIN_KEY, HOST, makeTempDir, removeTempDir, startServer, stopServer } from '../reliability/server-process.ts'
 import type { ServerProcess } from '../reliability/server-process.ts'
 
@@ -36,7 +37,7 @@ describe('the typed client against a live server', () => {
 
   test('creates, reads, changes, lists and deletes a person in v2', async () => {
     const path = { name: NAME }
-    const created = await v2.PUT('/v2/people/{name}', { params: { path }, body: { email: 'xiaoming@例子.广告', comment: COMMENT } })
+    const created = await v2.PUT('/v2/people/{name}', { params: { path }, body: aDraft({ email: 'xiaoming@例子.广告', comment: COMMENT }) })
     assert.equal(created.response.status, 201)
     assert.equal(created.response.headers.get('location'), `/v2/people/${encodeURIComponent(NAME)}`)
 
@@ -63,10 +64,10 @@ describe('the typed client against a live server', () => {
 
   test('reads the same person through the v1 client, in its envelope', async () => {
     const v1 = createV1Client({ baseUrl, key: ADMIN_KEY })
-    await v2.PUT('/v2/people/{name}', { params: { path: { name: NAME } }, body: { email: 'xiaoming@example.com', comment: COMMENT } })
+    await v2.PUT('/v2/people/{name}', { params: { path: { name: NAME } }, body: aDraft({ email: 'xiaoming@example.com', comment: COMMENT }) })
     const { data, error } = await v1.GET('/v1/people/{name}', { params: { path: { name: NAME } } })
     assert.equal(error, undefined)
-    assert.deepEqual(data, { status: 'ok', result: { name: NAME, email: 'xiaoming@example.com', comment: COMMENT } })
+    assert.deepEqual(data, { status: 'ok', result: aPersonView({ name: NAME, email: 'xiaoming@example.com', comment: COMMENT }) })
   })
 
   test('answers a missing person with a typed problem', async () => {

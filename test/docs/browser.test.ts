@@ -9,6 +9,7 @@ import { test } from 'node:test'
 import { chromium } from 'playwright-core'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { aDraft } from '../people.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ADMIN_KEY = 'browser-test-admin-key-of-at-least-32-characters'
@@ -44,7 +45,7 @@ test('a browser on a v1 URL lands on the docs, and its "Try it" form reads a per
   const created = await fetch(`${origin}/v1/people/fred`, {
     method: 'PUT',
     headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ email: 'fred@example.com', comment: 'Likes tea' })
+    body: JSON.stringify(aDraft({ email: 'fred@example.com', comment: 'Likes tea' }))
   })
   assert.equal(created.status, 201)
 

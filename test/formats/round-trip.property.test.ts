@@ -10,6 +10,7 @@ import { msgpack, parseMsgpack } from '../../src/formats/msgpack.ts'
 import { parseYaml, yaml } from '../../src/formats/yaml.ts'
 import { openStore } from '../../src/storage/open-store.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { aDraft, aPersonView } from '../people.ts'
 import { readCsv } from './read-csv.ts'
 
 /** Well-formed Unicode text: whole grapheme clusters, or any code points at all (fast-check 4 has no fullUnicodeString). */
@@ -161,7 +162,7 @@ describe('names and comments through the API', () => {
       method: 'PUT',
       url: url(name),
       headers: { ...AUTH, 'content-type': 'application/json' },
-      payload: JSON.stringify({ email: EMAIL, comment })
+      payload: JSON.stringify(aDraft({ email: EMAIL, comment }))
     })
     return { statusCode: response.statusCode, body: response.json() }
   }
@@ -174,7 +175,7 @@ describe('names and comments through the API', () => {
   test('PUT then GET of any valid name gives back its NFC form and the same comment', async () => {
     await fc.assert(fc.asyncProperty(names, comments, async (name, comment) => {
       const nfc = name.normalize('NFC')
-      const expected = { status: 'ok', result: { name: nfc, email: EMAIL, comment } }
+      const expected = { status: 'ok', result: aPersonView({ name: nfc, email: EMAIL, comment }) }
       const written = await put(name, comment)
       assert.ok(written.statusCode === 200 || written.statusCode === 201, JSON.stringify(written.body))
       assert.deepEqual(written.body, expected)
@@ -199,7 +200,7 @@ describe('names and comments through the API', () => {
       assert.equal(replaced.statusCode, 200, 'the NFC spelling made a second person')
 
       for (const spelling of [name, nfc, nfd]) {
-        assert.deepEqual((await get(spelling)).body, { status: 'ok', result: { name: nfc, email: EMAIL, comment: second } })
+        assert.deepEqual((await get(spelling)).body, { status: 'ok', result: aPersonView({ name: nfc, email: EMAIL, comment: second }) })
       }
     }), { numRuns: 50 })
   })

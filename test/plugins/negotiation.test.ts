@@ -8,6 +8,7 @@ import { FORMATS } from '../../src/formats/index.ts'
 import { chooseFormat, offerOf, wantsDocs } from '../../src/plugins/negotiation.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 
 const TABULAR = offerOf(FORMATS)
 const ENVELOPES = offerOf(FORMATS.filter(format => format.carries === 'anything'))
@@ -87,7 +88,8 @@ describe('wantsDocs', () => {
 
 const ADMIN_KEY = 'test-admin-key-with-at-least-32-characters'
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}` }
-const FRED = { name: 'fred', email: 'fred@example.com', comment: 'Likes tea 🍵' }
+const FRED_BODY = aDraft({ email: 'fred@example.com', comment: 'Likes tea 🍵' })
+const FRED = { name: 'fred', ...FRED_BODY }
 
 describe('negotiation in the app', () => {
   let store: Store
@@ -100,7 +102,7 @@ describe('negotiation in the app', () => {
       method: 'PUT',
       url: '/v1/people/fred',
       headers: { ...AUTH, accept: 'application/json', 'content-type': 'application/json' },
-      payload: { email: FRED.email, comment: FRED.comment }
+      payload: FRED_BODY
     })
     assert.equal(put.statusCode, 201)
   })
@@ -196,7 +198,7 @@ describe('negotiation in the app', () => {
       method: 'PUT',
       url: '/v1/people/fred',
       headers: { ...AUTH, 'content-type': 'application/json' },
-      payload: { email: FRED.email, comment: FRED.comment }
+      payload: FRED_BODY
     })
     assert.equal(response.statusCode, 200)
     assert.equal(response.headers['content-type'], 'application/json; charset=utf-8')

@@ -5,6 +5,7 @@ import { Agent } from 'node:http'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { aDraft } from '../people.ts'
 import { personPath, readComment, send } from './http-client.ts'
 import { makeTempDir, removeTempDir, startServer, stopServer } from './server-process.ts'
 
@@ -41,7 +42,7 @@ async function writeUntilKilled (port: number, agent: Agent, worker: number, led
     const sentValues = ledger.sent.get(name) ?? new Set<number>()
     ledger.sent.set(name, sentValues.add(write))
     try {
-      const reply = await send({ port, agent, method: 'PUT', path: personPath(name), body: { email: `w${worker}@example.com`, comment: String(write) } })
+      const reply = await send({ port, agent, method: 'PUT', path: personPath(name), body: aDraft({ email: `w${worker}@example.com`, comment: String(write) }) })
       if (reply.status !== 200 && reply.status !== 201) {
         ledger.unexpected.push(`PUT ${name} answered ${reply.status}: ${reply.body}`)
         return

@@ -4,6 +4,7 @@ import { Agent } from 'node:http'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { aDraft } from '../people.ts'
 import { describeFailure, personPath, readComment, send } from './http-client.ts'
 import { makeTempDir, removeTempDir, startServer, stopServer } from './server-process.ts'
 import type { Exit, ServerProcess } from './server-process.ts'
@@ -88,7 +89,7 @@ async function runClient (port: number, client: number, load: Load): Promise<voi
           agent,
           method: isWrite ? 'PUT' : 'GET',
           path: personPath(name),
-          ...(isWrite ? { body: { email: `c${client}@example.com`, comment: String(i) } } : {}),
+          ...(isWrite ? { body: aDraft({ email: `c${client}@example.com`, comment: String(i) }) } : {}),
           onSent: () => {
             outcome.sentBeforeSignal = !load.isSignalled
             load.signalAfterNextSend?.()
@@ -153,7 +154,7 @@ test('drains in-flight requests on SIGTERM, exits 0, turns new connections away 
     agent: false,
     method: 'PUT',
     path: personPath('drain-slow'),
-    body: { email: 'slow@example.com', comment: 'in flight at SIGTERM' },
+    body: aDraft({ email: 'slow@example.com', comment: 'in flight at SIGTERM' }),
     holdOpen: { onTakenIn: takenIn.resolve, until: signal.promise.then(() => sleep(100)) }
   }).then(reply => String(reply.status), describeFailure)
   await Promise.race([takenIn.promise, slowPut, sleep(10_000, undefined, { ref: false })])
@@ -230,7 +231,7 @@ test('exits promptly when a keep-alive client stays connected after a request th
     agent,
     method: 'PUT',
     path: personPath('drain-idle'),
-    body: { email: 'idle@example.com', comment: 'in flight at SIGTERM' },
+    body: aDraft({ email: 'idle@example.com', comment: 'in flight at SIGTERM' }),
     holdOpen: { onTakenIn: takenIn.resolve, until: signal.promise.then(() => sleep(100)) }
   })
   await Promise.race([takenIn.promise, put, sleep(10_000, undefined, { ref: false })])

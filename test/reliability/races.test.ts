@@ -7,6 +7,7 @@ import { test } from 'node:test'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { aDraft } from '../people.ts'
 
 const ADMIN_KEY = 'races-admin-key-0123456789abcdefghijkl'
 const json = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
@@ -32,7 +33,7 @@ async function randomWrite (app: FastifyInstance, writer: number, step: number):
   const url = `/v1/people/${name}`
   const kind = (writer * 7 + step) % 3
   const response = kind === 0
-    ? await app.inject({ method: 'PUT', url, headers: { ...json, 'content-type': 'application/json' }, payload: { email: `w${writer}s${step}@example.com`, comment: `put ${writer}/${step}` } })
+    ? await app.inject({ method: 'PUT', url, headers: { ...json, 'content-type': 'application/json' }, payload: aDraft({ email: `w${writer}s${step}@example.com`, comment: `put ${writer}/${step}` }) })
     : kind === 1
       ? await app.inject({ method: 'PATCH', url, headers: { ...json, 'content-type': 'application/merge-patch+json' }, payload: { comment: `patch ${writer}/${step}` } })
       : await app.inject({ method: 'DELETE', url, headers: json })

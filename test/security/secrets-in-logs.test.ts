@@ -13,6 +13,7 @@ import pino from 'pino'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 import { findFreePort, HOST, makeTempDir, removeTempDir } from '../reliability/server-process.ts'
 import { httpRequest } from './real-socket.ts'
 
@@ -96,7 +97,7 @@ describe('no key secret is ever logged or shown twice', () => {
     const secondAdmin = keys['second-admin']?.key ?? ''
 
     // Use them, on every route and in every format.
-    const person = JSON.stringify({ email: 'fred@example.com', comment: BODY_MARKER })
+    const person = JSON.stringify(aDraft({ email: 'fred@example.com', comment: BODY_MARKER }))
     await call('PUT', '/v1/people/fred', { key: writer, type: json, body: person })
     await call('PUT', '/v2/people/wilma', { key: writer, type: 'application/yaml', body: `email: wilma@example.com\ncomment: ${BODY_MARKER}\n` })
     await call('PUT', '/v1/people/barney', { key: writer, type: 'application/msgpack', body: Buffer.from(encode({ email: 'barney@example.com' })) })

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { openPostgresStore } from '../../src/storage/postgres/index.ts'
 import { StoreUnavailableError } from '../../src/storage/store.ts'
 import type { ChangeTopic, Store } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 import { dropSchema, randomSchemaName, withClient, withSchema } from './postgres-schema.ts'
 import { describeSharedStoreContract } from './shared-store-contract.ts'
 import { describeStoreContract } from './store-contract.ts'
@@ -91,7 +92,7 @@ function describePostgres (serverUrl: string): void {
     test('keeps people, keys and secrets after close and reopen', async () => {
       const fresh = freshSchemaUrl()
       const first = await openPostgresStore(fresh.url)
-      const { person } = await first.people.put('名前', { email: '用户@例子.广告', comment: 'tab\there 😀' })
+      const { person } = await first.people.put('名前', aDraft({ email: '用户@例子.广告', comment: 'tab\there 😀' }))
       const key = { id: 'key_reopen', name: 'ci', hash: 'cd'.repeat(32), capabilities: ['people:read' as const], createdAt: '2024-01-01T00:00:00.123Z', revokedAt: null }
       await first.keys.create(key)
       const revision = await first.keys.revision()
@@ -155,16 +156,16 @@ function describePostgres (serverUrl: string): void {
     test('a statement that waits longer than the timeout fails with StoreUnavailableError, and frees its connection', async () => {
       const store = await openPostgresStore(url, { timeoutMs: 300 })
       try {
-        await store.people.put('locked', { email: 'locked@example.com', comment: null })
+        await store.people.put('locked', aDraft({ email: 'locked@example.com' }))
         await withClient(serverUrl, async client => {
           await client.query('BEGIN')
           await client.query(`SELECT 1 FROM ${schema}.people WHERE name = 'locked' FOR UPDATE`)
           const started = Date.now()
-          await assert.rejects(store.people.put('locked', { email: 'new@example.com', comment: null }), StoreUnavailableError)
+          await assert.rejects(store.people.put('locked', aDraft({ email: 'new@example.com' })), StoreUnavailableError)
           assert.ok(Date.now() - started < 1000, `waited ${Date.now() - started} ms`)
           await client.query('ROLLBACK')
         })
-        assert.equal((await store.people.put('locked', { email: 'new@example.com', comment: null })).created, false)
+        assert.equal((await store.people.put('locked', aDraft({ email: 'new@example.com' }))).created, false)
       } finally {
         await store.close()
       }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, test } from 'node:test'
 import { versionOf } from '../../src/storage/conditions.ts'
 import type { Store, StoredApiKey } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 import { winnersOf } from './write-conditions-contract.ts'
 
 function adminKey (id: string): StoredApiKey {
@@ -31,10 +32,10 @@ export function describeSharedStoreContract (name: string, openTwo: () => Promis
 
     test('of concurrent puts through both holding the same version, exactly one goes ahead', async () => {
       const [first, second] = stores
-      const { person } = await first.people.put('fred', { email: 'fred@example.com', comment: null })
+      const { person } = await first.people.put('fred', aDraft({ email: 'fred@example.com' }))
       const ifMatch = [versionOf(person)]
       const outcomes = await Promise.allSettled(Array.from({ length: 32 }, async (_, i) =>
-        await (i % 2 === 0 ? first : second).people.put('fred', { email: `writer${i}@example.com`, comment: null }, { ifMatch })))
+        await (i % 2 === 0 ? first : second).people.put('fred', aDraft({ email: `writer${i}@example.com` }), { ifMatch })))
       const winners = winnersOf(outcomes)
       assert.equal(winners.length, 1)
       assert.deepEqual(await second.people.find('fred'), winners[0]?.person)

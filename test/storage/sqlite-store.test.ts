@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { after, describe, test } from 'node:test'
 import { BACKSTOP_PAGES } from '../../src/storage/sqlite/checkpointer.ts'
 import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { aDraft } from '../people.ts'
 import { waitFor } from '../wait-for.ts'
 import { describeStoreContract } from './store-contract.ts'
 
@@ -45,7 +46,7 @@ describe('SQLite in a file', () => {
   test('keeps people and keys after close and reopen', async () => {
     const path = await newDatabasePath()
     const first = openSqliteStore(path)
-    const { person } = await first.people.put('名前', { email: '用户@例子.广告', comment: 'tab\there' })
+    const { person } = await first.people.put('名前', aDraft({ email: '用户@例子.广告', comment: 'tab\there' }))
     const key = {
       id: 'key_reopen',
       name: 'ci',
@@ -78,7 +79,7 @@ describe('SQLite in a file', () => {
     assert.equal(applied.length, files.length)
 
     const reopened = openSqliteStore(path)
-    await reopened.people.put('fred', { email: 'fred@example.com', comment: null })
+    await reopened.people.put('fred', aDraft({ email: 'fred@example.com' }))
     await reopened.close()
     assert.deepEqual(readMigrations(path), applied)
   })
@@ -90,7 +91,7 @@ describe('SQLite in a file', () => {
       // Each replacement adds a 4 KiB page to the log: never checkpointed, this makes it 100 MiB.
       const replacements = 2.5 * BACKSTOP_PAGES
       for (let index = 0; index < replacements; index++) {
-        await store.people.put(`person-${index % 100}`, { email: `e${index}@example.com`, comment: null })
+        await store.people.put(`person-${index % 100}`, aDraft({ email: `e${index}@example.com` }))
       }
       const { size } = await stat(`${path}-wal`)
       // The check comes after a commit, which can take the log a little past the mark.
@@ -108,7 +109,7 @@ describe('SQLite in a file', () => {
       const before = (await stat(path)).size
       // A few hundred pages: far fewer than SQLite's own checkpoint waits for (1,000).
       for (let index = 0; index < 300; index++) {
-        await store.people.put(`person-${index}`, { email: `e${index}@example.com`, comment: 'a new page now and then' })
+        await store.people.put(`person-${index}`, aDraft({ email: `e${index}@example.com`, comment: 'a new page now and then' }))
       }
       await waitFor('the database file to grow', async () => (await stat(path)).size > before, 5000)
     } finally {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Capability } from '../../src/auth/capabilities.ts'
 import type { Person, PutResult, Store, StoredApiKey } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 import { describeSecrets } from './secrets-contract.ts'
 import { describeWriteConditions } from './write-conditions-contract.ts'
 
@@ -60,7 +61,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
 
     describe('people', () => {
       test('put creates a person and says so', async () => {
-        const { person, created } = await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        const { person, created } = await store.people.put('fred', aDraft({ email: 'fred@example.com', comment: 'likes tea' }))
         assert.equal(created, true)
         assert.equal(person.name, 'fred')
         assert.equal(person.email, 'fred@example.com')
@@ -71,9 +72,9 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
 
       test('put replaces an existing person, keeping createdAt and moving updatedAt', async () => {
-        const first = await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        const first = await store.people.put('fred', aDraft({ email: 'fred@example.com', comment: 'likes tea' }))
         await sleep(CLOCK_TICK_MS)
-        const { person, created } = await store.people.put('fred', { email: 'fred@example.org', comment: null })
+        const { person, created } = await store.people.put('fred', aDraft({ email: 'fred@example.org', comment: null }))
         assert.equal(created, false)
         assert.equal(person.email, 'fred@example.org')
         assert.equal(person.comment, null)
@@ -85,7 +86,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       test('puts within one millisecond still make a new version each, and only the first creates', async () => {
         const results: PutResult[] = []
         for (let round = 0; round < 20; round++) {
-          results.push(await store.people.put('fred', { email: `fred${round}@example.com`, comment: null }))
+          results.push(await store.people.put('fred', aDraft({ email: `fred${round}@example.com` })))
         }
         assert.deepEqual(results.map(result => result.created), [true, ...Array(19).fill(false)])
         const versions = results.map(result => result.person.updatedAt)
@@ -97,7 +98,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
 
       test('find answers undefined for a person who does not exist', async () => {
-        await store.people.put('fred', { email: 'fred@example.com', comment: null })
+        await store.people.put('fred', aDraft({ email: 'fred@example.com' }))
         assert.equal(await store.people.find('freda'), undefined)
       })
 
@@ -105,16 +106,16 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         // The API normalizes names before they reach the store, so the store must compare them exactly.
         const composed = 'Jos\u00e9'
         const decomposed = 'Jose\u0301'
-        await store.people.put(composed, { email: 'composed@example.com', comment: null })
-        await store.people.put(decomposed, { email: 'decomposed@example.com', comment: null })
-        await store.people.put('jos\u00e9', { email: 'lower@example.com', comment: null })
+        await store.people.put(composed, aDraft({ email: 'composed@example.com' }))
+        await store.people.put(decomposed, aDraft({ email: 'decomposed@example.com' }))
+        await store.people.put('jos\u00e9', aDraft({ email: 'lower@example.com' }))
         assert.equal((await store.people.find(composed))?.email, 'composed@example.com')
         assert.equal((await store.people.find(decomposed))?.email, 'decomposed@example.com')
         assert.equal((await store.people.find('jos\u00e9'))?.email, 'lower@example.com')
       })
 
       test('update changes the fields it is given and keeps the others', async () => {
-        await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        await store.people.put('fred', aDraft({ email: 'fred@example.com', comment: 'likes tea' }))
         const person = await store.people.update('fred', { email: 'fred@example.org' })
         assert.equal(person?.email, 'fred@example.org')
         assert.equal(person?.comment, 'likes tea')
@@ -122,21 +123,21 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
 
       test('update with a comment changes the comment and keeps the email', async () => {
-        await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        await store.people.put('fred', aDraft({ email: 'fred@example.com', comment: 'likes tea' }))
         const person = await store.people.update('fred', { comment: 'likes coffee' })
         assert.equal(person?.email, 'fred@example.com')
         assert.equal(person?.comment, 'likes coffee')
       })
 
       test('update with a null comment clears the comment', async () => {
-        await store.people.put('fred', { email: 'fred@example.com', comment: 'likes tea' })
+        await store.people.put('fred', aDraft({ email: 'fred@example.com', comment: 'likes tea' }))
         const person = await store.people.update('fred', { comment: null })
         assert.equal(person?.comment, null)
         assert.equal((await store.people.find('fred'))?.comment, null)
       })
 
       test('update keeps createdAt and moves updatedAt', async () => {
-        const { person: before } = await store.people.put('fred', { email: 'fred@example.com', comment: null })
+        const { person: before } = await store.people.put('fred', aDraft({ email: 'fred@example.com' }))
         await sleep(CLOCK_TICK_MS)
         const after = await store.people.update('fred', { comment: 'new' })
         assert.equal(after?.createdAt, before.createdAt)
@@ -150,8 +151,8 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
 
       test('remove deletes a person and answers true, then false once they are gone', async () => {
-        await store.people.put('fred', { email: 'fred@example.com', comment: null })
-        await store.people.put('freda', { email: 'freda@example.com', comment: null })
+        await store.people.put('fred', aDraft({ email: 'fred@example.com' }))
+        await store.people.put('freda', aDraft({ email: 'freda@example.com' }))
         assert.equal(await store.people.remove('fred'), true)
         assert.equal(await store.people.find('fred'), undefined)
         assert.equal(await store.people.remove('fred'), false)
@@ -162,7 +163,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         // U+FF21 and U+FB01 sort after the emoji in UTF-16 (its surrogates start at
         // U+D800) but before it by code point, so this list tells the two orders apart.
         const unordered = ['Zoë', 'zoe', 'émile', '名前', '😀', 'a', 'Ａ', 'ﬁle', 'Zoe', 'zoë', 'a b']
-        for (const personName of unordered) await store.people.put(personName, { email: 'x@example.com', comment: null })
+        for (const personName of unordered) await store.people.put(personName, aDraft({ email: 'x@example.com' }))
         const expected = [...unordered].sort(compareCodePoints)
         assert.notDeepEqual(expected, [...unordered].sort(), 'the fixture must tell code point order from UTF-16 order')
         assert.deepEqual(names(await store.people.list({ after: undefined, limit: 100 })), expected)
@@ -170,7 +171,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
 
       test('list pages by keyset: after the given name, at most limit people', async () => {
         const everyone = ['ann', 'bob', 'cy', 'dee', 'eve']
-        for (const personName of [...everyone].reverse()) await store.people.put(personName, { email: 'x@example.com', comment: null })
+        for (const personName of [...everyone].reverse()) await store.people.put(personName, aDraft({ email: 'x@example.com' }))
         assert.deepEqual(names(await store.people.list({ after: undefined, limit: 2 })), ['ann', 'bob'])
         assert.deepEqual(names(await store.people.list({ after: 'bob', limit: 2 })), ['cy', 'dee'])
         assert.deepEqual(names(await store.people.list({ after: 'dee', limit: 2 })), ['eve'])
@@ -178,14 +179,14 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
 
       test('list continues after a name that is no longer there', async () => {
-        for (const personName of ['ann', 'bob', 'cy']) await store.people.put(personName, { email: 'x@example.com', comment: null })
+        for (const personName of ['ann', 'bob', 'cy']) await store.people.put(personName, aDraft({ email: 'x@example.com' }))
         await store.people.remove('bob')
         assert.deepEqual(names(await store.people.list({ after: 'bob', limit: 10 })), ['cy'])
         assert.deepEqual(names(await store.people.list({ after: 'b', limit: 10 })), ['cy'])
       })
 
       test('list returns whole people, not just names', async () => {
-        const { person } = await store.people.put('fred', { email: 'fred@example.com', comment: 'hi' })
+        const { person } = await store.people.put('fred', aDraft({ email: 'fred@example.com', comment: 'hi' }))
         assert.deepEqual(await store.people.list({ after: undefined, limit: 10 }), [person])
       })
     })

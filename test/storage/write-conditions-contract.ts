@@ -4,9 +4,10 @@ import { describe, test } from 'node:test'
 import { versionOf } from '../../src/storage/conditions.ts'
 import { ConditionFailedError } from '../../src/storage/store.ts'
 import type { Person, PutResult, Store } from '../../src/storage/store.ts'
+import { aDraft } from '../people.ts'
 
-const FRED = { email: 'fred@example.com', comment: 'likes tea' }
-const CHANGED = { email: 'fred@example.org', comment: null }
+const FRED = aDraft({ email: 'fred@example.com', comment: 'likes tea' })
+const CHANGED = aDraft({ email: 'fred@example.org' })
 const WRITERS = 64
 
 /** Splits settled writes into the ones that went ahead and checks that every other one failed its condition. */
@@ -87,7 +88,7 @@ export function describeWriteConditions (current: () => Store): void {
       const { person } = await store.people.put('fred', FRED)
       const ifMatch = [versionOf(person)]
       const outcomes = await Promise.allSettled(Array.from({ length: WRITERS }, async (_, i) =>
-        await store.people.put('fred', { email: `writer${i}@example.com`, comment: null }, { ifMatch })))
+        await store.people.put('fred', aDraft({ email: `writer${i}@example.com` }), { ifMatch })))
       const winners = winnersOf(outcomes)
       assert.equal(winners.length, 1)
       assert.deepEqual(await store.people.find('fred'), winners[0]?.person)
@@ -96,7 +97,7 @@ export function describeWriteConditions (current: () => Store): void {
     test(`of ${WRITERS} concurrent create-only puts, exactly one creates`, async () => {
       const store = current()
       const outcomes = await Promise.allSettled(Array.from({ length: WRITERS }, async (_, i) =>
-        await store.people.put('fred', { email: `writer${i}@example.com`, comment: null }, { ifNoneMatch: '*' })))
+        await store.people.put('fred', aDraft({ email: `writer${i}@example.com` }), { ifNoneMatch: '*' })))
       const winners = winnersOf(outcomes)
       assert.equal(winners.length, 1)
       assert.equal(winners[0]?.created, true)
@@ -106,7 +107,7 @@ export function describeWriteConditions (current: () => Store): void {
     test('of concurrent unconditional puts of a new name, one creates and the others replace', async () => {
       const store = current()
       const results: PutResult[] = await Promise.all(Array.from({ length: WRITERS }, async (_, i) =>
-        await store.people.put('fred', { email: `writer${i}@example.com`, comment: null })))
+        await store.people.put('fred', aDraft({ email: `writer${i}@example.com` }))))
       assert.equal(results.filter(result => result.created).length, 1)
       const createdAt = new Set(results.map(result => result.person.createdAt))
       assert.equal(createdAt.size, 1, 'everyone replaced the one person that was created')

@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { etagOf, isNotModified, writeConditionOf } from '../../conditional-requests.ts'
 import { ApiError, personNotFound } from '../../errors.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
+import { draftOfBody } from '../../person/drafts.ts'
+import { PERSON_FIELDS } from '../../person/fields.ts'
 import { BODY_MEDIA_TYPES, PATCH_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Person, Store } from '../../storage/store.ts'
 import type { VersionDefinition } from '../version-definition.ts'
@@ -16,6 +18,8 @@ const normalizeName = callbackHook(function normalizeName (request: FastifyReque
   const params = request.params as { name?: unknown }
   if (typeof params.name === 'string') params.name = params.name.normalize('NFC')
 })
+
+const draftOf = draftOfBody(PERSON_FIELDS)
 
 function assertNameMatches (urlName: string, bodyName: string | undefined): void {
   if (bodyName !== undefined && bodyName.normalize('NFC') !== urlName) {
@@ -67,8 +71,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
   }, async function putPerson (request, reply) {
     const { name } = request.params
     assertNameMatches(name, request.body.name)
-    const draft = { email: request.body.email, comment: request.body.comment ?? null }
-    const { person, created } = await store.people.put(name, draft, writeConditionOf(request.headers))
+    const { person, created } = await store.people.put(name, draftOf(request.body), writeConditionOf(request.headers))
     if (created) reply.code(201).header('location', personUrl(name))
     withEtag(reply, person)
     return show.person(person)

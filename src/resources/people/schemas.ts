@@ -1,5 +1,7 @@
 // The shapes of a person that every version shares: what clients send, and the person's own fields.
 import Type from 'typebox'
+import { PERSON_FIELDS } from '../../person/fields.ts'
+import { bodyExample, bodyProperties, patchExample, patchProperties, storedExample, viewProperties } from '../../person/schemas.ts'
 import { CONTROL_CHARACTERS as CC } from '../../patterns.ts'
 
 // Patterns are compiled with the `u` flag, so lengths count code points, not
@@ -14,46 +16,25 @@ export const PersonName = Type.String({
   examples: ['fred']
 })
 
-// Plausible, not RFC 5322-perfect: one @, a dotted domain, no spaces or
-// control characters; internationalized addresses pass.
-export const Email = Type.String({
-  maxLength: 254,
-  pattern: `^[^\\s@${CC}]+@[^\\s@${CC}.]+(?:\\.[^\\s@${CC}.]+)+$`,
-  'x-error-message': 'must be an email address such as fred@example.com',
-  examples: ['fred@example.com']
-})
-
-// Tabs and newlines are text; other control characters (NUL above all) are not.
-export const Comment = Type.Unsafe<string | null>({
-  type: ['string', 'null'],
-  maxLength: 1000,
-  pattern: `^(?:[^${CC}]|[\\t\\n\\r])*$`,
-  'x-error-message': 'must be null or text of up to 1000 characters without control characters other than tab and newline',
-  examples: ['Likes tea 🍵']
-})
-
 export const PersonParams = Type.Object({ name: PersonName })
 
 /** `name` may be sent back as it was read, so a client can PUT what it GOT; it must match the URL. */
 export const PersonBody = Type.Object({
   name: Type.Optional(PersonName),
-  email: Email,
-  comment: Type.Optional(Comment)
-}, { additionalProperties: false, title: 'PersonBody', examples: [{ email: 'fred@example.com', comment: 'Likes tea 🍵' }] })
+  ...bodyProperties(PERSON_FIELDS)
+}, { additionalProperties: false, title: 'PersonBody', examples: [bodyExample(PERSON_FIELDS)] })
 export type PersonBody = Type.Static<typeof PersonBody>
 
 // RFC 7396: a member present changes that field, null removes it, absent leaves it.
 export const PersonPatch = Type.Object({
   name: Type.Optional(PersonName),
-  email: Type.Optional(Email),
-  comment: Type.Optional(Comment)
-}, { additionalProperties: false, title: 'PersonPatch', examples: [{ comment: null }] })
+  ...patchProperties(PERSON_FIELDS)
+}, { additionalProperties: false, title: 'PersonPatch', examples: [patchExample(PERSON_FIELDS)] })
 
 export const PersonView = Type.Object({
   name: Type.String(),
-  email: Type.String(),
-  comment: Type.Unsafe<string | null>({ type: ['string', 'null'] })
-}, { additionalProperties: false, title: 'Person', examples: [{ name: 'fred', email: 'fred@example.com', comment: null }] })
+  ...viewProperties(PERSON_FIELDS)
+}, { additionalProperties: false, title: 'Person', examples: [{ name: 'fred', ...storedExample(PERSON_FIELDS) }] })
 export type PersonView = Type.Static<typeof PersonView>
 
 export const DEFAULT_PAGE_SIZE = 20

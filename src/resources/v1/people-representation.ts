@@ -1,5 +1,7 @@
 // Version 1 shows people in the original blueprint's envelope.
 import Type from 'typebox'
+import { PERSON_FIELDS } from '../../person/fields.ts'
+import { nameAndFields } from '../../person/views.ts'
 import { Ok, OkWithoutResult } from '../../responses/envelope.ts'
 import type { Person } from '../../storage/store.ts'
 import type { PeopleRepresentation } from '../people/representation.ts'
@@ -13,9 +15,7 @@ export const PeoplePage = Type.Object({
   next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
 }, { additionalProperties: false, title: 'PeoplePageEnvelope' })
 
-function toView (person: Person): PersonView {
-  return { name: person.name, email: person.email, comment: person.comment }
-}
+const toView: (person: Person) => PersonView = nameAndFields(PERSON_FIELDS)
 
 export const v1People: PeopleRepresentation = {
   schemas: { person: PersonEnvelope, page: PeoplePage, deleted: OkWithoutResult },

@@ -1,16 +1,17 @@
 // The shapes of a person in version 2: the resource itself, with the times the server keeps.
 import Type from 'typebox'
+import { PERSON_FIELDS } from '../../person/fields.ts'
+import { storedExample, viewProperties } from '../../person/schemas.ts'
 
 export const PersonV2 = Type.Object({
   name: Type.String(),
-  email: Type.String(),
-  comment: Type.Unsafe<string | null>({ type: ['string', 'null'] }),
+  ...viewProperties(PERSON_FIELDS),
   createdAt: Type.String({ format: 'date-time', description: 'RFC 3339, UTC; set when the person was first stored.' }),
   updatedAt: Type.String({ format: 'date-time', description: 'RFC 3339, UTC; moves on every write.' })
 }, {
   additionalProperties: false,
   title: 'PersonV2',
-  examples: [{ name: 'fred', email: 'fred@example.com', comment: null, createdAt: '2026-11-28T06:40:16.043Z', updatedAt: '2026-11-28T06:40:16.043Z' }]
+  examples: [{ name: 'fred', ...storedExample(PERSON_FIELDS), createdAt: '2026-11-28T06:40:16.043Z', updatedAt: '2026-11-28T06:40:16.043Z' }]
 })
 export type PersonV2 = Type.Static<typeof PersonV2>
 

@@ -1,17 +1,16 @@
 // The people table on SQLite: every statement prepared once, every write one transaction.
-import type { DatabaseSync, StatementSync } from 'node:sqlite'
-import { assertCondition, nextTimestamp, upserted } from '../conditions.ts'
-import type { Person, PersonChanges, PersonDraft, PeopleStore, PutResult } from '../store.ts'
+import type { DatabaseSync, SQLInputValue, SQLOutputValue, StatementSync } from 'node:sqlite'
+import { compileObject } from '../../person/compile.ts'
+import { draftOfChanges } from '../../person/drafts.ts'
+import { PERSON_FIELDS } from '../../person/fields.ts'
+import type { Person, PersonFields } from '../../person/fields.ts'
+import { assertCondition, nextTimestamp, upserted, versionFor } from '../conditions.ts'
+import { draftValues, fieldColumns, personColumns } from '../person-columns.ts'
+import type { PersonDraft, PeopleStore, PutResult } from '../store.ts'
 import { inTransaction } from './transaction.ts'
 
-/** A row of COLUMNS, in their order. */
-type PersonRow = [name: string, email: string, comment: string | null, createdAt: string, updatedAt: string]
-
-const COLUMNS = 'name, email, comment, created_at, updated_at'
-
-function toPerson (row: PersonRow): Person {
-  return { name: row[0], email: row[1], comment: row[2], createdAt: row[3], updatedAt: row[4] }
-}
+/** A row of personColumns(), in their order. */
+type PersonRow = SQLOutputValue[]
 
 /**
  * Rows come back as arrays, not objects: node:sqlite gives every row object a
@@ -26,19 +25,42 @@ function returningArrays (statement: StatementSync): StatementSync {
   return statement
 }
 
-export function sqlitePeople (db: DatabaseSync): PeopleStore {
-  const findOne = returningArrays(db.prepare(`SELECT ${COLUMNS} FROM people WHERE name = ?`))
-  const insert = db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)`)
-  const replace = db.prepare('UPDATE people SET email = ?, comment = ?, updated_at = ? WHERE name = ?')
-  // A PUT without a condition is one statement: SQLite moves updated_at past
-  // the stored one itself (as nextTimestamp does), and returns the row (see upserted).
-  const upsert = returningArrays(db.prepare(`INSERT INTO people (${COLUMNS}) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment,
+/** The people table's statements, written from the fields once, when the store opens. */
+function peopleSql (fields: PersonFields) {
+  const columns = personColumns(fields).map(([, column]) => column)
+  const all = columns.join(', ')
+  const placeholders = columns.map(() => '?').join(', ')
+  const written = fieldColumns(fields)
+  return {
+    find: `SELECT ${all} FROM people WHERE name = ?`,
+    insert: `INSERT INTO people (${all}) VALUES (${placeholders})`,
+    replace: `UPDATE people SET ${written.map(column => `${column} = ?`).join(', ')}, updated_at = ? WHERE name = ?`,
+    // A PUT without a condition is one statement: SQLite moves updated_at past
+    // the stored one itself (as nextTimestamp does), and returns the row (see upserted).
+    upsert: `INSERT INTO people (${all}) VALUES (${placeholders})
+    ON CONFLICT (name) DO UPDATE SET ${written.map(column => `${column} = excluded.${column}`).join(', ')},
       updated_at = max(excluded.updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', people.updated_at, '+0.001 seconds'))
-    RETURNING ${COLUMNS}`))
-  const removeOne = db.prepare('DELETE FROM people WHERE name = ?')
-  const firstPage = returningArrays(db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY name LIMIT ?`))
-  const pageAfter = returningArrays(db.prepare(`SELECT ${COLUMNS} FROM people WHERE name > ? ORDER BY name LIMIT ?`))
+    RETURNING ${all}`,
+    remove: 'DELETE FROM people WHERE name = ?',
+    firstPage: `SELECT ${all} FROM people ORDER BY name LIMIT ?`,
+    pageAfter: `SELECT ${all} FROM people WHERE name > ? ORDER BY name LIMIT ?`
+  }
+}
+
+/** `fields` are the person's declared ones; a test may declare others, with a migration that adds their columns. */
+export function sqlitePeople (db: DatabaseSync, fields: PersonFields = PERSON_FIELDS): PeopleStore {
+  const sql = peopleSql(fields)
+  const findOne = returningArrays(db.prepare(sql.find))
+  const insert = db.prepare(sql.insert)
+  const replace = db.prepare(sql.replace)
+  const upsert = returningArrays(db.prepare(sql.upsert))
+  const removeOne = db.prepare(sql.remove)
+  const firstPage = returningArrays(db.prepare(sql.firstPage))
+  const pageAfter = returningArrays(db.prepare(sql.pageAfter))
+  const toPerson = compileObject<(row: PersonRow) => Person>(['row'], personColumns(fields).map(([key], index) => [key, `row[${index}]`]))
+  const valuesOf = draftValues<SQLInputValue>(fields)
+  const draftOf = draftOfChanges(fields)
+  const versionOf = versionFor(fields)
 
   const find = (name: string): Person | undefined => {
     const row = findOne.get(name) as PersonRow | undefined
@@ -48,10 +70,10 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
   const write = (name: string, draft: PersonDraft, existing: Person | undefined): PutResult => {
     const now = nextTimestamp(existing?.updatedAt)
     if (existing === undefined) {
-      insert.run(name, draft.email, draft.comment, now, now)
+      insert.run(name, ...valuesOf(draft), now, now)
       return { person: { name, ...draft, createdAt: now, updatedAt: now }, created: true }
     }
-    replace.run(draft.email, draft.comment, now, name)
+    replace.run(...valuesOf(draft), now, name)
     return { person: { ...existing, ...draft, updatedAt: now }, created: false }
   }
 
@@ -68,29 +90,28 @@ export function sqlitePeople (db: DatabaseSync): PeopleStore {
         // checkpointer.ts) runs only when a statement steps to its end, and
         // get() stops at the returned row. With get() the WAL never shrank:
         // 240 MB after five seconds of PUTs.
-        const [row] = upsert.all(name, draft.email, draft.comment, now, now) as unknown as [PersonRow]
+        const [row] = upsert.all(name, ...valuesOf(draft), now, now) as unknown as [PersonRow]
         return upserted(toPerson(row))
       }
       return inTransaction(db, () => {
         const existing = find(name)
-        assertCondition(existing, condition)
+        assertCondition(existing, condition, versionOf)
         return write(name, draft, existing)
       })
     },
-    async update (name, changes: PersonChanges, condition) {
+    async update (name, changes, condition) {
       return inTransaction(db, () => {
         const existing = find(name)
         // RFC 9110 §13.1.1: If-Match fails on a person who does not exist (412, not 404).
-        assertCondition(existing, condition)
+        assertCondition(existing, condition, versionOf)
         if (existing === undefined) return undefined
-        const draft = { email: changes.email ?? existing.email, comment: changes.comment === undefined ? existing.comment : changes.comment }
-        return write(name, draft, existing).person
+        return write(name, draftOf(existing, changes), existing).person
       })
     },
     async remove (name, condition) {
       return inTransaction(db, () => {
         const existing = find(name)
-        assertCondition(existing, condition)
+        assertCondition(existing, condition, versionOf)
         if (existing === undefined) return false
         return removeOne.run(name).changes > 0
       })
