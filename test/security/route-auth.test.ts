@@ -21,6 +21,8 @@ const ADMIN_KEY = 'route-auth-admin-key-0123456789abcdefghij'
  */
 const PUBLIC = new Set([
   'GET /health', 'GET /ready',
+  // The roots only send browsers to the docs; everyone else gets a 404.
+  'GET /', 'GET /v1', 'GET /v2',
   'GET /v1/openapi.json', 'GET /v1/openapi.yaml', 'GET /v2/openapi.json', 'GET /v2/openapi.yaml'
 ].flatMap(route => [route, route.replace(/^GET/, 'HEAD')]))
 
