@@ -11,7 +11,7 @@ import { createCursorCodec } from './cursor.ts'
 import type { PeopleRepresentation } from './representation.ts'
 import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
 
-// CONTRACT §5: José typed precomposed or with a combining accent is one person,
+// docs/contract.md §5: José typed precomposed or with a combining accent is one person,
 // so names are normalized before validation, storage and lookup.
 const normalizeName = syncHook((request: FastifyRequest) => {
   const params = request.params as { name?: unknown }

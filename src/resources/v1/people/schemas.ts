@@ -2,7 +2,7 @@
 import Type from 'typebox'
 import { Ok } from '../envelope.ts'
 
-// CONTRACT §5. Patterns are compiled with the `u` flag, so \p{…} classes work
+// docs/contract.md §5. Patterns are compiled with the `u` flag, so \p{…} classes work
 // and lengths count code points, not UTF-16 units.
 export const PersonName = Type.String({
   minLength: 1,
