@@ -47,3 +47,12 @@ test('chapter 4 names the schema keyword that the validator registers for client
   assert.ok(chapter.includes(`## \`${keyword}\` in schemas`), `no section on ${keyword}`)
   assert.doesNotMatch(chapter, /errorMessage/)
 })
+
+test('chapter 2 lists every script npm test runs, in order', async () => {
+  const { scripts } = JSON.parse(await read('package.json')) as { scripts: Record<string, string> }
+  const steps = ['pretest', ...[...(scripts.test ?? '').matchAll(/npm run ([\w:]+)/g)].map(([, name = '']) => `npm run ${name}`), 'posttest']
+  const chapter = await read('docs/02-testing.md')
+  const section = chapter.slice(chapter.indexOf('## What `npm test` runs'))
+  const listed = [...section.matchAll(/^\| `([^`]+)` \| `/gm)].map(([, step = '']) => step)
+  assert.deepEqual(listed, steps)
+})
