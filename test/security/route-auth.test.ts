@@ -75,7 +75,7 @@ function urlOf (route: Route): string {
   return route.url.replace(/:\w+/g, 'fred').replace(/\*$/, 'x')
 }
 
-/** CONTRACT §8: the documentation is for everyone, the page and whatever assets it loads. */
+/** docs/contract.md §8: the documentation is for everyone, the page and whatever assets it loads. */
 function isDocumentation (url: string): boolean {
   return url === '/docs' || url.startsWith('/docs/')
 }

@@ -4,8 +4,8 @@ import { PERSON_FIELDS } from '../../person/fields.ts'
 import { bodyExample, bodyProperties, patchExample, patchProperties, storedExample, viewProperties } from '../../person/schemas.ts'
 import { CONTROL_CHARACTERS as CC } from '../../patterns.ts'
 
-// Patterns are compiled with the `u` flag, so lengths count code points, not
-// UTF-16 units; they use no syntax that needs it (patterns.ts says why).
+// docs/contract.md §5. Patterns are compiled with the `u` flag, so lengths count
+// code points, not UTF-16 units; they use no syntax that needs it (patterns.ts says why).
 export const PersonName = Type.String({
   minLength: 1,
   maxLength: 100,
