@@ -12,7 +12,7 @@ import { postgresKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { postgresPeople } from './people.ts'
 import { postgresSwitches } from './switches.ts'
-import { reportingUnavailable } from './unavailable.ts'
+import { reportingUnavailable, toStoreError } from './unavailable.ts'
 
 export type { PostgresStoreOptions } from './database-url.ts'
 
@@ -22,7 +22,9 @@ const SELECT_SECRET = { name: 'secrets-select', text: 'SELECT value FROM secrets
 /** Opens the store named by a postgres:// URL; `?pool=N` sets the pool size and `?schema=NAME` a schema of its own. */
 export async function openPostgresStore (url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const settings = readDatabaseUrl(url, options)
-  await migrateOnce(settings)
+  // The first connection is made here: a database that cannot be reached is
+  // reported as such, so that the caller may try again (open-patiently.ts).
+  await migrateOnce(settings).catch((error: unknown) => { throw toStoreError(error) })
   const pool = new pg.Pool(requestPoolConfig(settings))
   // The server may drop an idle connection (a restart, a failover). The pool
   // then discards it and opens another when needed; without a listener, the
