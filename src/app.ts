@@ -3,6 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { LogController } from 'fastify'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { KeyRing } from './auth/key-ring.ts'
+import { DependencyStates } from './dependencies/states.ts'
+import { watchStore } from './dependencies/watched-store.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
 import { answerClientError } from './plugins/client-errors.ts'
@@ -15,6 +17,7 @@ import rateLimits from './plugins/rate-limit.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog, { logRequest } from './plugins/request-log.ts'
 import securityHeaders, { setApiSecurityHeaders } from './plugins/security-headers.ts'
+import storeGate from './plugins/store-gate.ts'
 import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
@@ -23,6 +26,7 @@ import v1 from './resources/v1/index.ts'
 import v2 from './resources/v2/index.ts'
 import type { Store } from './storage/store.ts'
 import { SwitchBoard } from './switches/switch-board.ts'
+import { keepInStep } from './sync/in-step.ts'
 import { schemaController } from './serialization.ts'
 import { validatorCompiler } from './validation.ts'
 
@@ -47,7 +51,7 @@ export interface AppOptions {
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
-  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
+  const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
   const errorOptions = { bodyLimit, problemPrefixes: ['/v2'] }
   const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
@@ -78,42 +82,35 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
 
+  // What the store, Redis and the change feed are doing, for /ready and the log.
+  const states = new DependencyStates(app.log)
+  const store = watchStore(options.store, states)
+
   // Keys and switches are read from memory on every request and refreshed in the background.
   const keyRing = new KeyRing(store.keys, options.adminKey)
   const board = new SwitchBoard(store.switches)
-  await Promise.all([keyRing.refresh(), board.refresh()])
-  const logRefreshError = (error: unknown): void => app.log.error({ err: error }, 'refresh from the store failed')
-  keyRing.startRefreshing(keyRefreshMs, logRefreshError)
-  board.startRefreshing(switchRefreshMs, logRefreshError)
-  // A store that can announce changes (PostgreSQL's NOTIFY) brings them here
-  // at once; the polling above stays, for announcements lost while disconnected.
-  const copies = { keys: keyRing, switches: board }
-  const stopListening = store.changes?.subscribe(topic => {
-    copies[topic].refresh().catch(logRefreshError)
-  })
-  app.addHook('onClose', async () => {
-    stopListening?.()
-    keyRing.stopRefreshing()
-    board.stopRefreshing()
-  })
+  const stopSyncing = await keepInStep(store, { keys: keyRing, switches: board }, { keyRefreshMs, switchRefreshMs, log: app.log, states })
+  app.addHook('onClose', async () => { stopSyncing() })
+  const isLoaded = (): boolean => keyRing.isLoaded && board.isLoaded
 
   // onRequest hooks run in the order registered: request id, security headers,
-  // closing, format (and the browser redirect), switches, then authentication;
-  // the rate limit counts after that, per key.
+  // closing, the store gate, format (and the browser redirect), switches, then
+  // authentication; the rate limit counts after that, per key.
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(requestLog)
   await app.register(errors, errorOptions)
   await app.register(gracefulClose)
+  await app.register(storeGate, { isLoaded })
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
   await app.register(switches, { board, v1Sunset: options.v1Sunset })
   await app.register(auth, { keyRing })
-  await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl })
+  await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl, states })
   await app.register(openapi)
   await app.register(docs)
 
-  await app.register(healthRoutes, { store })
+  await app.register(healthRoutes, { store, states, isLoaded })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   await app.register(v1, { prefix: '/v1', store, board })

@@ -7,6 +7,8 @@ export interface Config {
   databasePoolSize: number
   /** The longest a request waits for a database connection, and for each statement, before it fails with a 503. */
   storeTimeoutMs: number
+  /** How long the server keeps trying to reach the store at start, with /ready at 503, before it gives up and exits. */
+  storeOpenTimeoutMs: number
   adminKey: string | undefined
   logLevel: string
   bodyLimit: number
@@ -41,6 +43,7 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: readText(env, 'DATABASE_URL') ?? 'sqlite:./data/blueprint.sqlite',
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }),
     storeTimeoutMs: readInteger(env, 'STORE_TIMEOUT_MS', 2000, { min: 100, max: 600_000 }),
+    storeOpenTimeoutMs: readInteger(env, 'STORE_OPEN_TIMEOUT_MS', 60_000, { min: 0, max: 3_600_000 }),
     adminKey: readAdminKey(env),
     logLevel: readText(env, 'LOG_LEVEL') ?? 'info',
     bodyLimit: readInteger(env, 'BODY_LIMIT', 64 * 1024, { min: 1, max: 100 * 1024 * 1024 }),

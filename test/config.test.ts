@@ -21,6 +21,7 @@ test('uses the contract defaults when nothing is set', () => {
     databaseUrl: 'sqlite:./data/blueprint.sqlite',
     databasePoolSize: 10,
     storeTimeoutMs: 2000,
+    storeOpenTimeoutMs: 60_000,
     adminKey: undefined,
     logLevel: 'info',
     bodyLimit: 64 * 1024,
@@ -42,6 +43,7 @@ test('reads every setting from the environment', () => {
     DATABASE_URL: 'sqlite::memory:',
     DATABASE_POOL_SIZE: '25',
     STORE_TIMEOUT_MS: '1500',
+    STORE_OPEN_TIMEOUT_MS: '0',
     BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY,
     LOG_LEVEL: 'debug',
     BODY_LIMIT: '1024',
@@ -59,6 +61,7 @@ test('reads every setting from the environment', () => {
     databaseUrl: 'sqlite::memory:',
     databasePoolSize: 25,
     storeTimeoutMs: 1500,
+    storeOpenTimeoutMs: 0,
     adminKey: GOOD_ADMIN_KEY,
     logLevel: 'debug',
     bodyLimit: 1024,
@@ -95,7 +98,7 @@ test('refuses a PORT that is not a whole number, naming the variable and the val
 })
 
 test('refuses a number setting that is not a whole number, whichever it is', () => {
-  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'STORE_TIMEOUT_MS']) {
+  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'STORE_TIMEOUT_MS', 'STORE_OPEN_TIMEOUT_MS']) {
     assert.throws(() => readConfig({ [name]: 'lots' }), isConfigError(name, '"lots"'), name)
   }
 })

@@ -2,9 +2,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import Type from 'typebox'
-import { ApiError, invalidRequest, preconditionFailed, PROBLEMS, storeUnavailable } from '../errors.ts'
+import { ApiError, invalidRequest, preconditionFailed, PROBLEMS, storeFull, storeUnavailable } from '../errors.ts'
 import { json } from '../formats/json.ts'
-import { ConditionFailedError, StoreUnavailableError } from '../storage/store.ts'
+import { ConditionFailedError, StoreFullError, StoreUnavailableError } from '../storage/store.ts'
 import { isUnder, pathOf } from '../url-path.ts'
 import { toFieldErrors } from '../validation.ts'
 import { BODY_MEDIA_TYPES } from './body-parsers.ts'
@@ -71,6 +71,7 @@ export function toApiError (error: FastifyError, options: ErrorOptions): ApiErro
   if (error instanceof ApiError) return error
   if (error instanceof ConditionFailedError) return preconditionFailed()
   if (error instanceof StoreUnavailableError) return storeUnavailable()
+  if (error instanceof StoreFullError) return storeFull()
   if (error.validation !== undefined) return invalidRequest(toFieldErrors(error.validation as never))
   const fromFramework = FRAMEWORK_ERRORS[error.code]
   if (fromFramework !== undefined) return fromFramework(options)

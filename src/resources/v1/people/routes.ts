@@ -8,6 +8,7 @@ import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../../plugin
 import { syncHook } from '../../../plugins/sync-hook.ts'
 import type { Person, Store } from '../../../storage/store.ts'
 import { createCursorCodec } from './cursor.ts'
+import type { CursorCodec } from './cursor.ts'
 import type { PeopleRepresentation } from './representation.ts'
 import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
 
@@ -32,7 +33,10 @@ function withEtag (reply: FastifyReply, person: Person): FastifyReply {
 
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: PeopleRepresentation }> = async (app, { store, representation: show }) => {
   const personUrl = (name: string): string => `${app.prefix}/people/${encodeURIComponent(name)}`
-  const cursors = createCursorCodec(await store.secret('cursor'))
+  // Made on first use, not while the routes are registered: the server
+  // listens before the store is open (start-server.ts).
+  let cursors: CursorCodec | undefined
+  const cursorCodec = async (): Promise<CursorCodec> => (cursors ??= createCursorCodec(await store.secret('cursor')))
   // The docs section that describes these routes, where a browser is sent.
   const docs = `/docs#${app.prefix.slice(1)}-people`
   const { redirectBrowsers } = show
@@ -92,6 +96,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
     schema: { ...about('ListPeople', 'List people by name, a page at a time'), querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
   }, async (request, reply) => {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
+    const cursors = await cursorCodec()
     const after = cursor === undefined ? undefined : cursors.decode(cursor)
     // One extra row tells us whether another page exists without a COUNT.
     const rows = await store.people.list({ after, limit: limit + 1 })
