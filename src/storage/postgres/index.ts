@@ -41,11 +41,16 @@ export async function openPostgresStore (url: string, options: PostgresStoreOpti
     ...(changes === undefined ? {} : { changes }),
     ...reportingUnavailable({
       async secret (name: string) {
+        const read = async (): Promise<Buffer | undefined> => (await pool.query<{ value: Buffer }>({ ...SELECT_SECRET, values: [name] })).rows[0]?.value
+        // Read first: only the very first call writes, so a full disk does
+        // not stop lists, which sign their cursors with the secret.
+        const found = await read()
+        if (found !== undefined) return found
         // Whoever inserts first wins; everyone then reads the same value.
         await pool.query({ ...INSERT_SECRET, values: [name, randomBytes(32)] })
-        const { rows: [row] } = await pool.query<{ value: Buffer }>({ ...SELECT_SECRET, values: [name] })
-        if (row === undefined) throw new Error(`The secret ${name} is missing`)
-        return row.value
+        const made = await read()
+        if (made === undefined) throw new Error(`The secret ${name} is missing`)
+        return made
       },
       async ping () {
         // A readiness probe wants a quick answer: a store this slow counts as unreachable.

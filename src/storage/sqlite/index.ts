@@ -37,8 +37,12 @@ export function openSqliteStore (path: string): Store {
     switches: reportingFull(sqliteSwitches(db)),
     ...reportingFull({
       async secret (name: string) {
-        // Whoever inserts first wins; everyone then reads the same value.
-        insertSecret.run(name, randomBytes(32))
+        // Read first: only the very first call writes, so a full disk does
+        // not stop lists, which sign their cursors with the secret.
+        if (selectSecret.get(name) === undefined) {
+          // Whoever inserts first wins; everyone then reads the same value.
+          insertSecret.run(name, randomBytes(32))
+        }
         const { value } = selectSecret.get(name) as { value: Uint8Array }
         return Buffer.from(value)
       },

@@ -96,14 +96,13 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, representation: Pe
     schema: { ...about('ListPeople', 'List people by name, a page at a time'), querystring: PeopleQuery, response: { 200: show.schemas.page, ...show.errors(400, 401, 403, 406) } }
   }, async (request, reply) => {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
-    const cursors = await cursorCodec()
-    const after = cursor === undefined ? undefined : cursors.decode(cursor)
+    const after = cursor === undefined ? undefined : (await cursorCodec()).decode(cursor)
     // One extra row tells us whether another page exists without a COUNT.
     const rows = await store.people.list({ after, limit: limit + 1 })
     const page = rows.slice(0, limit)
     const last = page.at(-1)
     const next = rows.length > limit && last !== undefined
-      ? `${app.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: cursors.encode(last.name) })}`
+      ? `${app.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: (await cursorCodec()).encode(last.name) })}`
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
     if (next !== null) reply.header('link', `<${next}>; rel="next"`)
