@@ -2,7 +2,7 @@
 import { StoreNotOpenError } from '../storage/pending-store.ts'
 import { StoreFullError, StoreUnavailableError } from '../storage/store.ts'
 import type { KeyStore, PeopleStore, Store, SwitchStore } from '../storage/store.ts'
-import type { DependencyStates } from './states.ts'
+import type { DependencyStates, States } from './states.ts'
 
 type Access = 'read' | 'write'
 
@@ -16,17 +16,28 @@ const OWN: Record<'secret' | 'ping', Access> = { secret: 'write', ping: 'read' }
 type Outcome = <T>(access: Access, call: () => Promise<T>) => Promise<T>
 
 export function watchStore (store: Store, states: DependencyStates): Store {
+  // Moves with every change of state. A call that began before the last
+  // change says nothing about the store now: a read answered just before the
+  // store went away, or a statement timed out just after it came back.
+  let generation = 0
+  const change = (state: States['store'], cause?: unknown): void => {
+    if (states.get('store') === state) return
+    generation++
+    states.set('store', state, cause)
+  }
   const outcome: Outcome = async (access, call) => {
+    const began = generation
     try {
       const result = await call()
       const state = states.get('store')
       // Any answer proves the store is reachable; only a write proves it has room again.
-      if (state === 'unreachable' || (state === 'read-only' && access === 'write')) states.set('store', 'ok')
+      if (began === generation && (state === 'unreachable' || (state === 'read-only' && access === 'write'))) change('ok')
       return result
     } catch (error) {
       // Not open yet is the start-up, which start-server reports itself.
-      if (error instanceof StoreUnavailableError && !(error instanceof StoreNotOpenError)) states.set('store', 'unreachable', error)
-      if (error instanceof StoreFullError) states.set('store', 'read-only', error)
+      const isLost = error instanceof StoreUnavailableError && !(error instanceof StoreNotOpenError)
+      if (began === generation && isLost) change('unreachable', error)
+      if (began === generation && error instanceof StoreFullError) change('read-only', error)
       throw error
     }
   }
