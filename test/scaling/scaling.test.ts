@@ -1,6 +1,7 @@
-// Many instances on one PostgreSQL store, when TEST_POSTGRES_URL names a server: changes reach every instance within a second, and outages end in 503s and recovery.
+// Many instances on one PostgreSQL store, when TEST_POSTGRES_URL names a server: changes reach every instance within a second, and outages of PostgreSQL and Redis end in 503s and recovery.
 import { after, test } from 'node:test'
 import { dropSchema, randomSchemaName } from '../storage/postgres-schema.ts'
+import { describeDependencyFaults } from './dependency-faults.ts'
 import { describeFaults } from './faults.ts'
 import { describePropagation } from './propagation.ts'
 
@@ -18,4 +19,5 @@ if (serverUrl === undefined || serverUrl === '') {
   after(async () => await dropSchema(serverUrl, cluster.schema))
   describePropagation(cluster)
   describeFaults(cluster)
+  describeDependencyFaults(cluster)
 }
