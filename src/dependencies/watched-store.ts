@@ -13,7 +13,12 @@ const SWITCHES: Record<keyof SwitchStore, Access> = { list: 'read', set: 'write'
 // secret() inserts when the secret is missing, so it needs room like any write.
 const OWN: Record<'secret' | 'ping', Access> = { secret: 'write', ping: 'read' }
 
-type Outcome = <T>(access: Access, call: () => Promise<T>) => Promise<T>
+/** What each call tells of the store: `began` is the generation it started in. */
+interface Observer {
+  answered: (access: Access, began: number) => void
+  failed: (error: unknown, began: number) => void
+  generation: () => number
+}
 
 export function watchStore (store: Store, states: DependencyStates): Store {
   // Moves with every change of state. A call that began before the last
@@ -25,37 +30,46 @@ export function watchStore (store: Store, states: DependencyStates): Store {
     generation++
     states.set('store', state, cause)
   }
-  const outcome: Outcome = async (access, call) => {
-    const began = generation
-    try {
-      const result = await call()
+  const observer: Observer = {
+    generation: () => generation,
+    answered (access, began) {
+      if (began !== generation) return
       const state = states.get('store')
       // Any answer proves the store is reachable; only a write proves it has room again.
-      if (began === generation && (state === 'unreachable' || (state === 'read-only' && access === 'write'))) change('ok')
-      return result
-    } catch (error) {
+      if (state === 'unreachable' || (state === 'read-only' && access === 'write')) change('ok')
+    },
+    failed (error, began) {
+      if (began !== generation) return
       // Not open yet is the start-up, which start-server reports itself.
-      const isLost = error instanceof StoreUnavailableError && !(error instanceof StoreNotOpenError)
-      if (began === generation && isLost) change('unreachable', error)
-      if (began === generation && error instanceof StoreFullError) change('read-only', error)
-      throw error
+      if (error instanceof StoreUnavailableError && !(error instanceof StoreNotOpenError)) change('unreachable', error)
+      if (error instanceof StoreFullError) change('read-only', error)
     }
   }
   states.set('store', 'ok')
   return {
-    people: watched(store.people, PEOPLE, outcome),
-    keys: watched(store.keys, KEYS, outcome),
-    switches: watched(store.switches, SWITCHES, outcome),
+    people: watched(store.people, PEOPLE, observer),
+    keys: watched(store.keys, KEYS, observer),
+    switches: watched(store.switches, SWITCHES, observer),
     ...(store.changes === undefined ? {} : { changes: store.changes }),
-    ...watched<Pick<Store, 'secret' | 'ping'>>(store, OWN, outcome),
+    ...watched<Pick<Store, 'secret' | 'ping'>>(store, OWN, observer),
     close: async () => { await store.close() }
   }
 }
 
-function watched<T extends object> (part: T, accesses: Record<keyof T, Access>, outcome: Outcome): T {
+function watched<T extends object> (part: T, accesses: Record<keyof T, Access>, observer: Observer): T {
   const methods = Object.entries<Access>(accesses).map(([name, access]) => {
     const method = part[name as keyof T] as (...args: unknown[]) => Promise<unknown>
-    return [name, async (...args: unknown[]) => await outcome(access, async () => await method.apply(part, args))]
+    return [name, async (...args: unknown[]) => {
+      const began = observer.generation()
+      try {
+        const result = await method.apply(part, args)
+        observer.answered(access, began)
+        return result
+      } catch (error) {
+        observer.failed(error, began)
+        throw error
+      }
+    }]
   })
   return Object.fromEntries(methods) as T
 }
