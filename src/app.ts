@@ -4,6 +4,8 @@ import Fastify, { LogController } from 'fastify'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { inSuccession } from './api-version.ts'
 import { KeyRing } from './auth/key-ring.ts'
+import { DependencyStates } from './dependencies/states.ts'
+import { watchStore } from './dependencies/watched-store.ts'
 import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts'
 import { createClientErrorAnswer } from './http/client-errors.ts'
 import auth from './plugins/auth.ts'
@@ -17,6 +19,7 @@ import rateLimits from './plugins/rate-limit.ts'
 import requestId, { generateRequestId } from './plugins/request-id.ts'
 import requestLog, { logRequest } from './plugins/request-log.ts'
 import securityHeaders, { setApiSecurityHeaders } from './plugins/security-headers.ts'
+import storeGate from './plugins/store-gate.ts'
 import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
@@ -28,6 +31,7 @@ import versionRoutes from './resources/version-routes.ts'
 import type { Store } from './storage/store.ts'
 import { SwitchBoard } from './switches/switch-board.ts'
 import { switchCatalogue } from './switches/switch-names.ts'
+import { keepInStep } from './sync/in-step.ts'
 import { schemaController } from './serialization.ts'
 import { validatorCompiler } from './validation.ts'
 
@@ -57,7 +61,7 @@ export interface AppOptions {
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
-  const { store, bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
+  const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
   const versions = inSuccession(options.versions ?? API_VERSIONS)
   const errorOptions = { bodyLimit, versions }
   const handleError = createErrorHandler(errorOptions)
@@ -75,8 +79,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     // graceful-close answers requests that arrive while closing, in our envelope.
     return503OnClosing: false,
-    // A percent-encoded name of 100 emoji is 1,200 characters long.
-    // Served with or without a trailing slash, as clients such as slumber add one to every URL.
+    // A percent-encoded name of 100 emoji is 1,200 characters long; a path is
+    // served with or without a slash at its end, as clients such as slumber add one.
     routerOptions: { maxParamLength: 2000, ignoreTrailingSlash: true },
     // What Node's parser refuses (headers too large, too slow) never becomes a request.
     clientErrorHandler: createClientErrorAnswer(versions),
@@ -91,43 +95,36 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler)
   const servedMethods = noteServedMethods(app)
 
+  // What the store, Redis and the change feed are doing, for /ready and the log.
+  const states = new DependencyStates(app.log)
+  const store = watchStore(options.store, states)
+
   // Keys and switches are read from memory on every request and refreshed in the background.
   const keyRing = new KeyRing(store.keys, options.adminKey)
   const board = new SwitchBoard(store.switches, switchCatalogue(versions))
-  await Promise.all([keyRing.refresh(), board.refresh()])
-  const logRefreshError = (error: unknown): void => app.log.error({ err: error }, 'refresh from the store failed')
-  keyRing.startRefreshing(keyRefreshMs, logRefreshError)
-  board.startRefreshing(switchRefreshMs, logRefreshError)
-  // A store that can announce changes (PostgreSQL's NOTIFY) brings them here
-  // at once; the polling above stays, for announcements lost while disconnected.
-  const copies = { keys: keyRing, switches: board }
-  const stopListening = store.changes?.subscribe(topic => {
-    copies[topic].refresh().catch(logRefreshError)
-  })
-  app.addHook('onClose', async () => {
-    stopListening?.()
-    keyRing.stopRefreshing()
-    board.stopRefreshing()
-  })
+  const stopSyncing = await keepInStep(store, { keys: keyRing, switches: board }, { keyRefreshMs, switchRefreshMs, log: app.log, states })
+  app.addHook('onClose', async () => { stopSyncing() })
+  const isLoaded = (): boolean => keyRing.isLoaded && board.isLoaded
 
   // onRequest hooks run in the order registered: request id, security headers,
-  // closing, format (and the browser redirect), authentication, then switches,
-  // so that only a caller with a valid key learns what is switched off;
-  // the rate limit counts after that, per key.
+  // closing, the store gate, format (and the browser redirect), authentication,
+  // then switches, so that only a caller with a valid key learns what is
+  // switched off; the rate limit counts after that, per key.
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(requestLog)
   await app.register(errorHandler, errorOptions)
   await app.register(gracefulClose)
+  await app.register(storeGate, { isLoaded })
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
   await app.register(auth, { keyRing })
   await app.register(switches, { board, versions, sunsets: { v1: options.v1Sunset } })
-  await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl })
+  await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl, states })
   await app.register(openapi, { versions })
   await app.register(docs, { versions })
 
-  await app.register(healthRoutes, { store })
+  await app.register(healthRoutes, { store, states, isLoaded })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })

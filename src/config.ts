@@ -5,6 +5,8 @@ export interface Config {
   databaseUrl: string
   databasePoolSize: number
   storeTimeoutMs: number
+  /** How long the server keeps trying to reach the store at start, with /ready at 503, before it gives up and exits. */
+  storeOpenTimeoutMs: number
   adminKey: string | undefined
   logLevel: string
   bodyLimit: number
@@ -57,6 +59,8 @@ export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]
   databasePoolSize: integer('DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }, 'PostgreSQL connections per instance, which SQLite ignores'),
   storeTimeoutMs: integer('STORE_TIMEOUT_MS', 2000, { min: 100, max: 600_000 },
     'the longest a request waits for a PostgreSQL connection, and for each statement, before it fails with `503`'),
+  storeOpenTimeoutMs: integer('STORE_OPEN_TIMEOUT_MS', 60_000, { min: 0, max: 3_600_000 },
+    'how long the server keeps trying to reach the store at start, answering `/ready` with `503` meanwhile, before it exits; `0` tries once'),
   adminKey: {
     variable: 'BLUEPRINT_ADMIN_KEY',
     shownDefault: 'unset',
@@ -99,6 +103,7 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: read('databaseUrl'),
     databasePoolSize: read('databasePoolSize'),
     storeTimeoutMs: read('storeTimeoutMs'),
+    storeOpenTimeoutMs: read('storeOpenTimeoutMs'),
     adminKey: read('adminKey'),
     logLevel: read('logLevel'),
     bodyLimit: read('bodyLimit'),

@@ -33,7 +33,8 @@ export const PROBLEMS = {
   INTERNAL: { status: 500, title: 'Internal error' },
   STORE_UNAVAILABLE: { status: 503, title: 'The store is unreachable' },
   CAPABILITY_OFF: { status: 503, title: 'A capability is switched off' },
-  SHUTTING_DOWN: { status: 503, title: 'Shutting down' }
+  SHUTTING_DOWN: { status: 503, title: 'Shutting down' },
+  STORE_FULL: { status: 507, title: 'The store is full' }
 } as const satisfies Record<string, { status: number, title: string }>
 
 export type ProblemCode = keyof typeof PROBLEMS
@@ -111,4 +112,11 @@ export function capabilityOff (name: string): ApiError {
 
 export function storeUnavailable (): ApiError {
   return new ApiError('STORE_UNAVAILABLE', 'The store is unreachable; try again shortly')
+}
+
+// RFC 4918 §11.5, 507 Insufficient Storage: the server, not the request, is
+// at fault, and the same write may succeed later. A 503 would say "this
+// instance cannot serve", though reads go on, and would read as an outage.
+export function storeFull (): ApiError {
+  return new ApiError('STORE_FULL', 'The store has no room for this write; reads still work, so try the write again later')
 }

@@ -1,12 +1,15 @@
-// Starts the API from its settings: opens the store, listens, and shuts down gracefully.
+// Starts the API from its settings: listens, opens the store, and shuts down gracefully.
 import type { FastifyInstance } from 'fastify'
 import pino from 'pino'
 import type { Logger } from 'pino'
 import { buildApp } from './app.ts'
 import { createFirstAdminKey } from './auth/bootstrap.ts'
+import { summarizeError } from './error-summary.ts'
 import { LogDestination } from './log-destination.ts'
 import type { Config } from './config.ts'
-import { openStore } from './storage/open-store.ts'
+import { openPatiently, StoreNotOpenedError } from './storage/open-patiently.ts'
+import { PendingStore } from './storage/pending-store.ts'
+import { locateStore, whatToCheck } from './storage/store-location.ts'
 import type { Store } from './storage/store.ts'
 
 /** Runs the API until SIGTERM or SIGINT, then drains it and exits the process. */
@@ -14,15 +17,9 @@ export async function startServer (config: Config): Promise<FastifyInstance> {
   // Asynchronous logging: a slow terminal or pipe must not slow down requests.
   const destination = new LogDestination()
   const logger = pino({ level: config.logLevel }, destination)
-  const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize, timeoutMs: config.storeTimeoutMs })
-
-  if (config.adminKey === undefined) {
-    const firstKey = await createFirstAdminKey(store.keys)
-    // Printed once to the terminal, never to the log: logs are shipped and kept.
-    if (firstKey !== undefined) {
-      process.stderr.write(`\nCreated the first admin key. It is shown only this once:\n\n  ${firstKey}\n\n`)
-    }
-  }
+  // The server listens before the store is open, so that /health answers at
+  // once and /ready and every other route answer 503 while it opens.
+  const store = new PendingStore()
 
   const app = await buildApp({
     store,
@@ -39,7 +36,44 @@ export async function startServer (config: Config): Promise<FastifyInstance> {
   })
   await app.listen({ host: config.host, port: config.port })
   stopOnSignals({ app, store, logger, destination, timeoutMs: config.shutdownTimeoutMs })
+  await store.open(await openStoreOrExit(config, logger, destination))
   return app
+}
+
+/**
+ * Opens the store, trying again while it cannot be reached, and makes the
+ * first admin key if there is none. If that cannot be done, one log line
+ * says what was tried and what to check, and the process ends with code 1:
+ * never a stack trace, and never the password in DATABASE_URL.
+ */
+async function openStoreOrExit (config: Config, logger: Logger, destination: LogDestination): Promise<Store> {
+  const location = locateStore(config.databaseUrl)
+  const withinMs = config.storeOpenTimeoutMs
+  try {
+    const { store, attempts, waitedMs } = await openPatiently(config.databaseUrl, { poolSize: config.databasePoolSize, timeoutMs: config.storeTimeoutMs }, {
+      withinMs,
+      onWaiting: (cause) => {
+        logger.warn({ store: location, cause: summarizeError(cause), withinMs }, `the store cannot be reached yet; trying again for up to ${withinMs / 1000} s, while /ready answers 503`)
+      }
+    })
+    if (attempts > 1) logger.info({ store: location, attempts, waitedMs }, 'the store is open')
+    if (config.adminKey === undefined) await printFirstAdminKey(store)
+    return store
+  } catch (error) {
+    const cause = error instanceof StoreNotOpenedError ? error.cause : error
+    const tried = error instanceof StoreNotOpenedError ? { attempts: error.attempts, waitedMs: error.waitedMs } : {}
+    logger.fatal({ store: location, ...tried, cause: summarizeError(cause), check: whatToCheck(location, cause) }, 'the store could not be opened, so the server stops')
+    destination.flushSync()
+    process.exit(1)
+  }
+}
+
+async function printFirstAdminKey (store: Store): Promise<void> {
+  const firstKey = await createFirstAdminKey(store.keys)
+  // Printed once to the terminal, never to the log: logs are shipped and kept.
+  if (firstKey !== undefined) {
+    process.stderr.write(`\nCreated the first admin key. It is shown only this once:\n\n  ${firstKey}\n\n`)
+  }
 }
 
 interface Running {

@@ -3,32 +3,15 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { test } from 'node:test'
-import pino from 'pino'
 import { buildApp } from '../src/app.ts'
 import { openSqliteStore } from '../src/storage/sqlite/index.ts'
 import type { Store } from '../src/storage/store.ts'
+import { captureLog } from './capture-log.ts'
 import { waitFor } from './wait-for.ts'
 
 const ADMIN_KEY = 'test-admin-key-with-at-least-32-characters'
 const auth = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
-
-function captureLog (): { logger: pino.Logger, lines: () => Array<Record<string, unknown>>, text: () => string } {
-  const chunks: string[] = []
-  const stream = new Writable({
-    write (chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString())
-      done()
-    }
-  })
-  const text = (): string => chunks.join('')
-  return {
-    logger: pino(stream),
-    text,
-    lines: () => text().trim().split('\n').filter(Boolean).map(line => JSON.parse(line) as Record<string, unknown>)
-  }
-}
 
 /** A store whose reads fail the way a driver does, with SQL in the message. */
 function failingStore (): Store {

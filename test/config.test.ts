@@ -22,6 +22,7 @@ test('uses the documented defaults when nothing is set', () => {
     databaseUrl: 'sqlite:./data/blueprint.sqlite',
     databasePoolSize: 10,
     storeTimeoutMs: 2000,
+    storeOpenTimeoutMs: 60_000,
     adminKey: undefined,
     logLevel: 'info',
     bodyLimit: 64 * 1024,
@@ -43,6 +44,7 @@ test('reads every setting from the environment', () => {
     DATABASE_URL: 'sqlite::memory:',
     DATABASE_POOL_SIZE: '25',
     STORE_TIMEOUT_MS: '1500',
+    STORE_OPEN_TIMEOUT_MS: '0',
     BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY,
     LOG_LEVEL: 'debug',
     BODY_LIMIT: '1024',
@@ -60,6 +62,7 @@ test('reads every setting from the environment', () => {
     databaseUrl: 'sqlite::memory:',
     databasePoolSize: 25,
     storeTimeoutMs: 1500,
+    storeOpenTimeoutMs: 0,
     adminKey: GOOD_ADMIN_KEY,
     logLevel: 'debug',
     bodyLimit: 1024,
@@ -96,7 +99,7 @@ test('refuses a PORT that is not a whole number, naming the variable and the val
 })
 
 test('refuses a number setting that is not a whole number, whichever it is', () => {
-  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'STORE_TIMEOUT_MS']) {
+  for (const name of ['BODY_LIMIT', 'KEY_REFRESH_MS', 'SHUTDOWN_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'STORE_TIMEOUT_MS', 'STORE_OPEN_TIMEOUT_MS']) {
     assert.throws(() => readConfig({ [name]: 'lots' }), isConfigError(name, '"lots"'), name)
   }
 })

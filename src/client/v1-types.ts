@@ -24,7 +24,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Can this instance serve: does the store answer? */
+        /** Can this instance serve: does the store answer? Is anything degraded? */
         get: operations["getReady"];
         put?: never;
         post?: never;
@@ -177,6 +177,37 @@ export type components = {
                 path: string;
                 message: string;
             }[];
+        };
+        /**
+         * Readiness
+         * @example {
+         *       "store": "ok",
+         *       "redis": "unreachable",
+         *       "changeFeed": "ok"
+         *     }
+         */
+        Readiness: {
+            /**
+             * @description read-only: the store is full; writes answer 507 and reads go on.
+             * @enum {string}
+             */
+            store: "ok" | "read-only";
+            /**
+             * @description Present when REDIS_URL is set. unreachable: each instance counts rate limits on its own until Redis is back.
+             * @enum {string}
+             */
+            redis?: "ok" | "connecting" | "unreachable";
+            /**
+             * @description Present on PostgreSQL. unreachable: changes to keys and switches arrive by polling until the feed is back.
+             * @enum {string}
+             */
+            changeFeed?: "ok" | "unreachable";
+        };
+        /** Ready */
+        Ready: {
+            /** @enum {string} */
+            status: "ok";
+            result: components["schemas"]["Readiness"];
         };
         /** CreatedKey */
         CreatedKey: {
@@ -391,10 +422,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ok"];
-                    "application/yaml": components["schemas"]["Ok"];
-                    "application/msgpack": components["schemas"]["Ok"];
-                    "application/vnd.msgpack": components["schemas"]["Ok"];
+                    "application/json": components["schemas"]["Ready"];
+                    "application/yaml": components["schemas"]["Ready"];
+                    "application/msgpack": components["schemas"]["Ready"];
+                    "application/vnd.msgpack": components["schemas"]["Ready"];
                 };
             };
             /** @description None of the types in Accept can be produced */
@@ -1212,6 +1243,45 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     revokeKey: {
@@ -1565,6 +1635,45 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The store is unreachable"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -2336,6 +2445,45 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The store is unreachable"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3260,6 +3408,48 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     v1DeletePerson: {
@@ -3670,6 +3860,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The store is unreachable"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -4186,6 +4418,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The store is unreachable"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The store is full"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];

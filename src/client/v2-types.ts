@@ -24,7 +24,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Can this instance serve: does the store answer? */
+        /** Can this instance serve: does the store answer? Is anything degraded? */
         get: operations["getReady"];
         put?: never;
         post?: never;
@@ -108,6 +108,37 @@ export type components = {
                 path: string;
                 message: string;
             }[];
+        };
+        /**
+         * Readiness
+         * @example {
+         *       "store": "ok",
+         *       "redis": "unreachable",
+         *       "changeFeed": "ok"
+         *     }
+         */
+        Readiness: {
+            /**
+             * @description read-only: the store is full; writes answer 507 and reads go on.
+             * @enum {string}
+             */
+            store: "ok" | "read-only";
+            /**
+             * @description Present when REDIS_URL is set. unreachable: each instance counts rate limits on its own until Redis is back.
+             * @enum {string}
+             */
+            redis?: "ok" | "connecting" | "unreachable";
+            /**
+             * @description Present on PostgreSQL. unreachable: changes to keys and switches arrive by polling until the feed is back.
+             * @enum {string}
+             */
+            changeFeed?: "ok" | "unreachable";
+        };
+        /** Ready */
+        Ready: {
+            /** @enum {string} */
+            status: "ok";
+            result: components["schemas"]["Readiness"];
         };
         /** PersonV2 */
         PersonV2: {
@@ -291,10 +322,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ok"];
-                    "application/yaml": components["schemas"]["Ok"];
-                    "application/msgpack": components["schemas"]["Ok"];
-                    "application/vnd.msgpack": components["schemas"]["Ok"];
+                    "application/json": components["schemas"]["Ready"];
+                    "application/yaml": components["schemas"]["Ready"];
+                    "application/msgpack": components["schemas"]["Ready"];
+                    "application/vnd.msgpack": components["schemas"]["Ready"];
                 };
             };
             /** @description None of the types in Accept can be produced */
@@ -1008,6 +1039,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-full",
+                     *       "title": "The store is full",
+                     *       "status": 507,
+                     *       "detail": "The store is full",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     v2DeletePerson: {
@@ -1220,6 +1272,27 @@ export interface operations {
                      *       "title": "The store is unreachable",
                      *       "status": 503,
                      *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-full",
+                     *       "title": "The store is full",
+                     *       "status": 507,
+                     *       "detail": "The store is full",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1538,6 +1611,27 @@ export interface operations {
                      *       "title": "The store is unreachable",
                      *       "status": 503,
                      *       "detail": "The store is unreachable",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store has no room for this write; reads go on */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-store-full",
+                     *       "title": "The store is full",
+                     *       "status": 507,
+                     *       "detail": "The store is full",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */

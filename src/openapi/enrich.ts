@@ -35,8 +35,12 @@ const DESCRIPTIONS: Record<string, string> = {
   415: 'The body is in a type, charset or encoding the API cannot read',
   429: 'Rate limit reached; Retry-After says when to come back',
   500: 'Something went wrong on the server; quote the request id',
-  503: 'The capability is switched off, or the store is unreachable'
+  503: 'The capability is switched off, or the store is unreachable',
+  507: 'The store has no room for this write; reads go on'
 }
+
+// The methods that write to the store, and so can find it full.
+const WRITES = new Set(['put', 'patch', 'post', 'delete'])
 
 const header = (description: string, schema: Json = { type: 'string' }): Json => ({ description, schema })
 
@@ -101,6 +105,7 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
   if (operation['x-capability'] !== undefined) add(403)
   add(406)
   if (operation.requestBody !== undefined) [413, 415].forEach(add)
+  if (isAuthenticated && WRITES.has(method)) add(507)
 
   for (const [status, response] of Object.entries(responses)) {
     const code = Number(status)

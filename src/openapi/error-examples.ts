@@ -16,7 +16,8 @@ const TYPICAL: Partial<Record<number, ProblemCode>> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
   500: 'INTERNAL',
-  503: 'STORE_UNAVAILABLE'
+  503: 'STORE_UNAVAILABLE',
+  507: 'STORE_FULL'
 }
 
 // A 404 names what was not found, which the path of the operation tells.

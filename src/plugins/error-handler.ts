@@ -3,11 +3,11 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { versionOfRequest } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
-import { ApiError, invalidRequest, preconditionFailed, routeNotFound, storeUnavailable } from '../errors.ts'
+import { ApiError, invalidRequest, preconditionFailed, routeNotFound, storeFull, storeUnavailable } from '../errors.ts'
 import { json } from '../formats/json.ts'
 import { pathOf } from '../http/url-path.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
-import { ConditionFailedError, StoreUnavailableError } from '../storage/store.ts'
+import { ConditionFailedError, StoreFullError, StoreUnavailableError } from '../storage/store.ts'
 import { toFieldErrors } from '../validation.ts'
 import { useFormat } from './negotiation.ts'
 
@@ -31,6 +31,7 @@ export function toApiError (error: FastifyError, options: ErrorOptions): ApiErro
   if (error instanceof ApiError) return error
   if (error instanceof ConditionFailedError) return preconditionFailed()
   if (error instanceof StoreUnavailableError) return storeUnavailable()
+  if (error instanceof StoreFullError) return storeFull()
   if (error.validation !== undefined) return invalidRequest(toFieldErrors(error.validation as never))
   const fromFramework = FRAMEWORK_ERRORS[error.code]
   if (fromFramework !== undefined) return fromFramework(options)

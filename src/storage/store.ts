@@ -36,6 +36,15 @@ export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError'
 }
 
+/**
+ * Thrown when the store has no room left for a write (a full disk): the
+ * request was fine, reads still work, and the write may succeed once there
+ * is room again (a 507, not a 500).
+ */
+export class StoreFullError extends Error {
+  override readonly name = 'StoreFullError'
+}
+
 export interface PeopleStore {
   find (name: string): Promise<Person | undefined>
   put (name: string, draft: PersonDraft, condition?: WriteCondition): Promise<PutResult>
@@ -86,6 +95,7 @@ export interface SwitchStore {
 
 /** What a change feed announces: keys created or revoked, or a switch flipped. */
 export type ChangeTopic = 'keys' | 'switches'
+export const CHANGE_TOPICS: readonly ChangeTopic[] = ['keys', 'switches']
 
 /** A store that can tell every instance at once that something changed, rather than wait to be polled. */
 export interface ChangeFeed {
@@ -95,6 +105,13 @@ export interface ChangeFeed {
    * since changes made meanwhile were missed. Answers a function that stops it.
    */
   subscribe (listener: (topic: ChangeTopic) => void): () => void
+  /**
+   * Calls `listener` with whether the feed is connected, as soon as that is
+   * known, then each time it changes, with the reason when the connection is
+   * lost. Meanwhile changes reach the instance by polling alone. Answers a
+   * function that stops it.
+   */
+  watchConnection (listener: (isConnected: boolean, cause?: unknown) => void): () => void
 }
 
 export interface Store {

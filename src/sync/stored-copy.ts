@@ -25,6 +25,11 @@ export class StoredCopy<T> {
     return this.#value
   }
 
+  /** False until the first load: the initial value is only a placeholder. */
+  get isLoaded (): boolean {
+    return this.#applied > 0
+  }
+
   /** Reloads when the revision has moved: otherwise one tiny query and nothing else. */
   async refresh (): Promise<void> {
     const ticket = ++this.#started

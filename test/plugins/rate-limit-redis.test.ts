@@ -1,12 +1,16 @@
-// With REDIS_URL set, two app instances share one rate-limit budget per key; without it, each counts alone.
+// With REDIS_URL set, two app instances share one rate-limit budget per key; without it, or while Redis is away, each counts alone.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
+import type { TestContext } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { Redis } from 'ioredis'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { captureLog, stateChanges } from '../capture-log.ts'
 import { redisUrl } from '../optional-parts.ts'
+import { TcpProxy } from '../scaling/tcp-proxy.ts'
+import { waitFor } from '../wait-for.ts'
 
 const PER_MINUTE = 10
 
@@ -64,4 +68,71 @@ test('with Redis two instances together allow no more than one budget', async (t
   // Let both clients connect before counting: a limiter that is not connected lets requests through.
   await new Promise(resolve => setTimeout(resolve, 200))
   assert.equal(await countAllowed(apps, adminKey, 3 * PER_MINUTE), PER_MINUTE)
+})
+
+/** One instance whose Redis is behind a proxy the test can cut or freeze, with its log and whatever would reach the console. */
+async function instanceBehindProxy (t: TestContext, redis: string, perMinute: number) {
+  const target = new URL(redis)
+  const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 6379) })
+  await proxy.open()
+  const viaProxy = new URL(redis)
+  viaProxy.hostname = '127.0.0.1'
+  viaProxy.port = String(proxy.port)
+  // ioredis prints an error nobody listens to with console.error, outside the log.
+  const printed: unknown[] = []
+  t.mock.method(console, 'error', (...args: unknown[]) => { printed.push(args) })
+  const log = captureLog()
+  const adminKey = randomBytes(32).toString('base64url')
+  const store = openSqliteStore(':memory:')
+  const app = await buildApp({ store, adminKey, rateLimit: perMinute, redisUrl: viaProxy.href, logger: log.logger })
+  t.after(async () => {
+    await app.close()
+    await store.close()
+    await proxy.cut()
+  })
+  const redisState = async (): Promise<string | undefined> => (await app.inject({ url: '/ready' })).json<{ result: { redis?: string } }>().result.redis
+  await waitFor('Redis connected', async () => await redisState() === 'ok', 5000)
+  return { app, adminKey, proxy, log, printed, redisState }
+}
+
+test('with Redis cut off, each instance keeps enforcing the limit from its own memory; /ready says so, and the log says it once each way', async (t) => {
+  if (redisUrl === undefined) {
+    t.skip('REDIS_URL is not set; CI sets it, so there this test always runs')
+    return
+  }
+  const { app, adminKey, proxy, log, printed, redisState } = await instanceBehindProxy(t, redisUrl, 5)
+  assert.equal(await countAllowed([app], adminKey, 5), 5)
+
+  await proxy.cut()
+  await waitFor('Redis reported unreachable', async () => await redisState() === 'unreachable', 2000)
+  // The 16 requests of the outage that once all went through: the in-memory count starts afresh, and holds.
+  assert.equal(await countAllowed([app], adminKey, 16), 5)
+
+  await proxy.open()
+  const back = await waitFor('Redis back', async () => await redisState() === 'ok', 5000)
+  // Counted in Redis again, where the first five requests already spent the budget.
+  assert.equal(await countAllowed([app], adminKey, 3), 0)
+  assert.deepEqual(stateChanges(log.lines(), 'redis'), ['redis ok', 'redis unreachable', 'redis ok'])
+  assert.deepEqual(printed, [])
+  t.diagnostic(`Redis answered again ${back} ms after the proxy reopened`)
+})
+
+test('a Redis that hangs is given up within half a second, and taken back once it answers', async (t) => {
+  if (redisUrl === undefined) {
+    t.skip('REDIS_URL is not set; CI sets it, so there this test always runs')
+    return
+  }
+  const { app, adminKey, proxy, log, printed, redisState } = await instanceBehindProxy(t, redisUrl, 5)
+  proxy.freeze()
+  const started = performance.now()
+  assert.equal(await countAllowed([app], adminKey, 8), 5)
+  const elapsed = performance.now() - started
+  assert.ok(elapsed < 1500, `8 requests took ${Math.round(elapsed)} ms`)
+  assert.equal(await redisState(), 'unreachable')
+
+  proxy.thaw()
+  const back = await waitFor('Redis back', async () => await redisState() === 'ok', 5000)
+  assert.deepEqual(stateChanges(log.lines(), 'redis'), ['redis ok', 'redis unreachable', 'redis ok'])
+  assert.deepEqual(printed, [])
+  t.diagnostic(`8 requests against a hung Redis took ${Math.round(elapsed)} ms; Redis taken back ${back} ms after it answered again`)
 })

@@ -86,7 +86,8 @@ function isRunning (child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null
 }
 
-function spawnServer (port: number, options: StartOptions): ServerProcess {
+/** Starts the server without waiting for it: for tests of a start that fails, or takes its time. */
+export function spawnServer (port: number, options: StartOptions): ServerProcess {
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,5 +1,5 @@
 // Starts app instances on one PostgreSQL schema, as separate processes would, and finds or kills their connections from outside.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../../src/app.ts'
 import { openPostgresStore } from '../../src/storage/postgres/index.ts'
 import type { Store } from '../../src/storage/store.ts'
@@ -25,6 +25,9 @@ export interface InstanceOptions {
   serverUrl?: string
   /** False leaves the store's change feed out, so only polling can bring changes. */
   listens?: boolean
+  /** Where rate limits are counted: a proxy, in the fault tests; in memory when unset. */
+  redisUrl?: string
+  logger?: FastifyBaseLogger
 }
 
 export interface Instance {
@@ -46,7 +49,9 @@ export async function startInstance (cluster: Cluster, options: InstanceOptions)
     keyRefreshMs: options.refreshMs,
     switchRefreshMs: options.refreshMs,
     // The load in the fault tests must meet the database, not the rate limit.
-    rateLimit: 1_000_000
+    rateLimit: 1_000_000,
+    redisUrl: options.redisUrl,
+    logger: options.logger
   })
   return {
     name: options.name,

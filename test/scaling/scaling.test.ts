@@ -1,7 +1,8 @@
-// Many instances on one PostgreSQL store, when TEST_POSTGRES_URL names a server: changes reach every instance within a second, and outages end in 503s and recovery.
+// Many instances on one PostgreSQL store, when TEST_POSTGRES_URL names a server: changes reach every instance within a second, and outages of PostgreSQL and Redis end in 503s and recovery.
 import { after, test } from 'node:test'
 import { postgresUrl } from '../optional-parts.ts'
 import { dropSchema, randomSchemaName } from '../storage/postgres-schema.ts'
+import { describeDependencyFaults } from './dependency-faults.ts'
 import { describeFaults } from './faults.ts'
 import { describePropagation } from './propagation.ts'
 
@@ -20,4 +21,5 @@ if (serverUrl === undefined) {
   after(async () => await dropSchema(serverUrl, cluster.schema))
   describePropagation(cluster)
   describeFaults(cluster)
+  describeDependencyFaults(cluster)
 }

@@ -10,6 +10,7 @@ import { BODY_MEDIA_TYPES, PATCH_MEDIA_TYPES, requireBody } from '../../plugins/
 import type { Person, Store } from '../../storage/store.ts'
 import type { VersionDefinition } from '../version-definition.ts'
 import { createCursorCodec } from './cursor.ts'
+import type { CursorCodec } from './cursor.ts'
 import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
 
 // José typed precomposed or with a combining accent is one person, so names
@@ -36,7 +37,10 @@ function withEtag (reply: FastifyReply, person: Person): FastifyReply {
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDefinition }> = async (app, { store, version }) => {
   const { people: show, errorFormat: { responses: errors } } = version
   const personUrl = (name: string): string => `${version.prefix}/people/${encodeURIComponent(name)}`
-  const cursors = createCursorCodec(await store.secret('cursor'))
+  // Made on first use, not while the routes are registered: the server
+  // listens before the store is open (start-server.ts).
+  let cursors: CursorCodec | undefined
+  const cursorCodec = async (): Promise<CursorCodec> => (cursors ??= createCursorCodec(await store.secret('cursor')))
   // The docs section that describes these routes, where a browser is sent.
   const docs = `/docs#${version.name}-people`
   const { redirectBrowsers } = show
@@ -116,13 +120,13 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
     }
   }, async function listPeople (request, reply) {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
-    const after = cursor === undefined ? undefined : cursors.decode(cursor)
+    const after = cursor === undefined ? undefined : (await cursorCodec()).decode(cursor)
     // One extra row tells us whether another page exists without a COUNT.
     const rows = await store.people.list({ after, limit: limit + 1 })
     const page = rows.slice(0, limit)
     const last = page.at(-1)
     const next = rows.length > limit && last !== undefined
-      ? `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: cursors.encode(last.name) })}`
+      ? `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: (await cursorCodec()).encode(last.name) })}`
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
     if (next !== null) reply.header('link', `<${next}>; rel="next"`)

@@ -1,15 +1,15 @@
 // Hears about changes to keys and switches the moment any instance commits them, over one dedicated connection that LISTENs, and reconnects when it drops.
 import pg from 'pg'
+import { pauseAfter } from '../../backoff.ts'
+import { CHANGE_TOPICS } from '../store.ts'
 import type { ChangeFeed, ChangeTopic } from '../store.ts'
 
 export const CHANNEL = 'blueprint_changes'
-const TOPICS: readonly ChangeTopic[] = ['keys', 'switches']
 // SQLSTATE 0A000 (feature_not_supported) and 42601 (syntax error): how
 // PostgreSQL-compatible databases without LISTEN, such as CockroachDB and
 // YugabyteDB, answer it.
 const NOT_SUPPORTED = new Set(['0A000', '42601'])
-const FIRST_RETRY_MS = 100
-const LONGEST_RETRY_MS = 5000
+const RETRY = { firstMs: 100, longestMs: 5000 }
 
 /** How the keys and switches tables learn whether to announce their changes. */
 export interface ChangeOptions {
@@ -22,7 +22,7 @@ export interface PostgresChangeFeed extends ChangeFeed {
 }
 
 function isTopic (payload: string | undefined): payload is ChangeTopic {
-  return TOPICS.includes(payload as ChangeTopic)
+  return CHANGE_TOPICS.includes(payload as ChangeTopic)
 }
 
 function isNotSupported (error: unknown): boolean {
@@ -41,7 +41,7 @@ export async function openChangeFeed (config: pg.ClientConfig): Promise<Postgres
     await feed.connect()
   } catch (error) {
     if (isNotSupported(error)) return undefined
-    feed.retryLater()
+    feed.retryLater(error)
   }
   return feed
 }
@@ -49,7 +49,10 @@ export async function openChangeFeed (config: pg.ClientConfig): Promise<Postgres
 class Listener implements PostgresChangeFeed {
   readonly #config: pg.ClientConfig
   readonly #listeners = new Set<(topic: ChangeTopic) => void>()
+  readonly #watchers = new Set<(isConnected: boolean, cause?: unknown) => void>()
   #client: pg.Client | undefined
+  /** Why the connection was last lost, or undefined while it is up. */
+  #lostBecause: unknown
   #failures = 0
   #timer: NodeJS.Timeout | undefined
   #isClosed = false
@@ -63,13 +66,22 @@ class Listener implements PostgresChangeFeed {
     return () => { this.#listeners.delete(listener) }
   }
 
+  watchConnection (listener: (isConnected: boolean, cause?: unknown) => void): () => void {
+    this.#watchers.add(listener)
+    // Known from the moment openChangeFeed returns: its first attempt has either connected or failed.
+    listener(this.#client !== undefined, this.#lostBecause)
+    return () => { this.#watchers.delete(listener) }
+  }
+
   /** One attempt: connect, LISTEN, then refresh everything, since changes made while nobody listened were missed. */
   async connect (): Promise<void> {
     // Not from the pool: a LISTEN belongs to one connection, which must stay open and do nothing else.
     const client = new pg.Client(this.#config)
-    // A lost connection emits 'error' and then 'end'; 'end' is where it is handled.
-    client.on('error', () => {})
-    client.on('end', () => { this.#onEnd(client) })
+    // A lost connection emits 'error' and then 'end'; 'end' is where it is
+    // handled, and the error is kept to say why.
+    let lastError: unknown
+    client.on('error', (error) => { lastError = error })
+    client.on('end', () => { this.#onEnd(client, lastError ?? new Error('The listening connection ended')) })
     client.on('notification', ({ payload }) => {
       // A topic this release does not know (from a newer one) is none of its business.
       if (isTopic(payload)) this.#tell(payload)
@@ -87,20 +99,27 @@ class Listener implements PostgresChangeFeed {
     }
     this.#client = client
     this.#failures = 0
-    for (const topic of TOPICS) this.#tell(topic)
+    if (this.#lostBecause !== undefined) {
+      this.#lostBecause = undefined
+      for (const watcher of this.#watchers) watcher(true)
+    }
+    for (const topic of CHANGE_TOPICS) this.#tell(topic)
   }
 
-  /** Tries again after a pause that doubles with each failure, so a database that is down is not hammered by every instance at once. */
-  retryLater (): void {
+  /** Tries again after a pause that grows with each failure; watchers hear of the loss once, not of every attempt. */
+  retryLater (cause: unknown): void {
     if (this.#isClosed) return
-    const pause = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** this.#failures)
+    if (this.#lostBecause === undefined) {
+      this.#lostBecause = cause
+      for (const watcher of this.#watchers) watcher(false, cause)
+    }
+    const pause = pauseAfter(this.#failures, RETRY)
     this.#failures += 1
-    // Somewhere between half and all of the pause, so that instances that lost the database together do not return in lockstep.
     this.#timer = setTimeout(() => {
       this.connect().catch((error: unknown) => {
-        if (!isNotSupported(error)) this.retryLater()
+        if (!isNotSupported(error)) this.retryLater(error)
       })
-    }, pause * (0.5 + Math.random() / 2))
+    }, pause)
     // A pending retry alone must not keep a finished process alive.
     this.#timer.unref()
   }
@@ -113,11 +132,11 @@ class Listener implements PostgresChangeFeed {
     await client?.end()
   }
 
-  #onEnd (client: pg.Client): void {
+  #onEnd (client: pg.Client, cause: unknown): void {
     // Only the connection in use matters: one that failed while connecting is retried by its caller.
     if (client !== this.#client) return
     this.#client = undefined
-    this.retryLater()
+    this.retryLater(cause)
   }
 
   #tell (topic: ChangeTopic): void {

@@ -12,7 +12,7 @@ import { postgresKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { postgresPeople } from './people.ts'
 import { postgresSwitches } from './switches.ts'
-import { reportingUnavailable } from './unavailable.ts'
+import { reportingUnavailable, toStoreError } from './unavailable.ts'
 
 export type { PostgresStoreOptions } from './database-url.ts'
 
@@ -22,7 +22,9 @@ const SELECT_SECRET = { name: 'secrets-select', text: 'SELECT value FROM secrets
 /** Opens the store named by a postgres:// URL; `?pool=N` sets the pool size and `?schema=NAME` a schema of its own. */
 export async function openPostgresStore (url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const settings = readDatabaseUrl(url, options)
-  const appliedMigrations = await migrateOnce(settings)
+  // The first connection is made here: a database that cannot be reached is
+  // reported as such, so that the caller may try again (open-patiently.ts).
+  const appliedMigrations = await migrateOnce(settings).catch((error: unknown) => { throw toStoreError(error) })
   const pool = new pg.Pool(requestPoolConfig(settings))
   // The server may drop an idle connection (a restart, a failover). The pool
   // then discards it and opens another when needed; without a listener, the
@@ -40,11 +42,16 @@ export async function openPostgresStore (url: string, options: PostgresStoreOpti
     ...(changes === undefined ? {} : { changes }),
     ...reportingUnavailable({
       async secret (name: string) {
+        const read = async (): Promise<Buffer | undefined> => (await pool.query<{ value: Buffer }>({ ...SELECT_SECRET, values: [name] })).rows[0]?.value
+        // Read first: only the very first call writes, so a full disk does
+        // not stop lists, which sign their cursors with the secret.
+        const found = await read()
+        if (found !== undefined) return found
         // Whoever inserts first wins; everyone then reads the same value.
         await pool.query({ ...INSERT_SECRET, values: [name, randomBytes(32)] })
-        const { rows: [row] } = await pool.query<{ value: Buffer }>({ ...SELECT_SECRET, values: [name] })
-        if (row === undefined) throw new Error(`The secret ${name} is missing`)
-        return row.value
+        const made = await read()
+        if (made === undefined) throw new Error(`The secret ${name} is missing`)
+        return made
       },
       async ping () {
         // A readiness probe wants a quick answer: a store this slow counts as unreachable.

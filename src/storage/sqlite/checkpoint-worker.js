@@ -12,7 +12,17 @@ db.exec('PRAGMA synchronous = NORMAL')
 // PASSIVE copies what it can without waiting for readers or writers; what it
 // cannot copy now, the next round will.
 const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)')
-const timer = setInterval(() => { checkpoint.all() }, everyMs)
+// SQLITE_FULL (13): the database file cannot grow while the disk is full.
+// The log keeps the writes meanwhile, and a later round copies them once
+// there is room; any other failure ends the thread (checkpointer.ts).
+const SQLITE_FULL = 13
+const timer = setInterval(() => {
+  try {
+    checkpoint.all()
+  } catch (error) {
+    if ((error.errcode & 0xff) !== SQLITE_FULL) throw error
+  }
+}, everyMs)
 
 // The one message is "stop": with the timer and the port gone, the thread ends.
 parentPort?.once('message', () => {

@@ -5,6 +5,7 @@ import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { Store } from '../store.ts'
 import { startCheckpointer } from './checkpointer.ts'
+import { reportingFull } from './full.ts'
 import { sqliteKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { sqlitePeople } from './people.ts'
@@ -32,18 +33,24 @@ export function openSqliteStore (path: string): Store {
 
   return {
     appliedMigrations,
-    people: sqlitePeople(db),
-    keys: sqliteKeys(db),
-    switches: sqliteSwitches(db),
-    async secret (name) {
-      // Whoever inserts first wins; everyone then reads the same value.
-      insertSecret.run(name, randomBytes(32))
-      const { value } = selectSecret.get(name) as { value: Uint8Array }
-      return Buffer.from(value)
-    },
-    async ping () {
-      ping.get()
-    },
+    people: reportingFull(sqlitePeople(db)),
+    keys: reportingFull(sqliteKeys(db)),
+    switches: reportingFull(sqliteSwitches(db)),
+    ...reportingFull({
+      async secret (name: string) {
+        // Read first: only the very first call writes, so a full disk does
+        // not stop lists, which sign their cursors with the secret.
+        if (selectSecret.get(name) === undefined) {
+          // Whoever inserts first wins; everyone then reads the same value.
+          insertSecret.run(name, randomBytes(32))
+        }
+        const { value } = selectSecret.get(name) as { value: Uint8Array }
+        return Buffer.from(value)
+      },
+      async ping () {
+        ping.get()
+      }
+    }),
     async close () {
       // The checkpointer's connection closes first, so that the main one is the
       // last: SQLite then checkpoints everything and removes the log.

@@ -29,7 +29,9 @@ export function inTransaction<T> (db: DatabaseSync, work: () => T): T {
     commit.run()
     return result
   } catch (error) {
-    rollback.run()
+    // SQLite has already rolled back a transaction that failed for lack of
+    // space (SQLITE_FULL), and a ROLLBACK then would fail and hide why.
+    if (db.isTransaction) rollback.run()
     throw error
   }
 }

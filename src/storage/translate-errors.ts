@@ -1,0 +1,21 @@
+// Wraps an adapter's methods so that every error leaves through one door, translated into the store's own errors (store.ts).
+
+export type AsyncMethods<T> = { [K in keyof T]: (...args: never[]) => Promise<unknown> }
+
+/**
+ * The same methods, each passing what it throws through `translate`: no
+ * caller needs to know the driver's errors. (NoInfer: T is read from the
+ * methods passed in, never guessed from where the result goes.)
+ */
+export function translatingErrors<T extends AsyncMethods<T>> (methods: T, translate: (error: unknown) => unknown): NoInfer<T> {
+  const wrapped = Object.entries<(...args: never[]) => Promise<unknown>>(methods).map(([name, method]) => {
+    return [name, async (...args: never[]) => {
+      try {
+        return await method(...args)
+      } catch (error) {
+        throw translate(error)
+      }
+    }]
+  })
+  return Object.fromEntries(wrapped) as T
+}
