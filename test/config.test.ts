@@ -144,7 +144,6 @@ test('the settings table lists every variable readConfig reads, each once, with 
   const table = renderSettingsTable(Object.values(SETTINGS))
   const listed = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)].map(([, variable = '', shownDefault = '']) => ({ variable, shownDefault: shownDefault.trim() }))
   assert.deepEqual(listed.map(row => row.variable).sort(), [...read].sort())
-  assert.equal(listed.length, 16)
   const defaults = readConfig({})
   for (const [field, setting] of Object.entries(SETTINGS)) {
     const value = defaults[field as keyof typeof defaults]
