@@ -33,7 +33,7 @@ function withEtag (reply: FastifyReply, person: Person): FastifyReply {
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDefinition }> = async (app, { store, version }) => {
   const { people: show, errorFormat: { responses: errors } } = version
   const personUrl = (name: string): string => `${version.prefix}/people/${encodeURIComponent(name)}`
-  const cursors = createCursorCodec(await store.secret('cursor'))
+  const cursors = createCursorCodec(await store.secret('cursor'), version.name)
   // The docs section that describes these routes, where a browser is sent.
   const docs = `/docs#${version.name}-people`
   const { redirectBrowsers } = show
