@@ -172,6 +172,7 @@ export type components = {
             status: "error";
             /** @description One human sentence. */
             message: string;
+            /** @description The values at fault, at most 20; when there are more, "message" says how many. */
             errors?: {
                 /** @description JSON Pointer to the value at fault. */
                 path: string;

@@ -103,6 +103,7 @@ export type components = {
             status: "error";
             /** @description One human sentence. */
             message: string;
+            /** @description The values at fault, at most 20; when there are more, "message" says how many. */
             errors?: {
                 /** @description JSON Pointer to the value at fault. */
                 path: string;
@@ -136,6 +137,7 @@ export type components = {
             detail: string;
             /** @description The path of the request that failed. */
             instance: string;
+            /** @description The values at fault, at most 20; when there are more, "detail" says how many. */
             errors?: {
                 /** @description JSON Pointer, as a URI fragment, to the value at fault. */
                 pointer: string;
