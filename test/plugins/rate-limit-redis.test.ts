@@ -1,23 +1,25 @@
 // With REDIS_URL set, two app instances share one rate-limit budget per key; without it, each counts alone.
 import assert from 'node:assert/strict'
-import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { Redis } from 'ioredis'
 import { buildApp } from '../../src/app.ts'
+import { newApiKey } from '../../src/auth/api-keys.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 
 const PER_MINUTE = 10
 const redisUrl = process.env.REDIS_URL
 
 async function twoInstances (options: { redisUrl?: string }): Promise<{ apps: FastifyInstance[], adminKey: string, close: () => Promise<void> }> {
-  // A fresh admin key per run is a fresh budget: runs never share Redis counters.
-  const adminKey = randomBytes(32).toString('base64url')
+  // A fresh key per run, with a fresh id, is a fresh budget: runs never share
+  // Redis counters. Both stores hold it, as two instances on one database would.
+  const { secret, stored } = newApiKey('rate-limit test', ['admin'])
   const stores = [openSqliteStore(':memory:'), openSqliteStore(':memory:')]
-  const apps = await Promise.all(stores.map(store => buildApp({ store, adminKey, rateLimit: PER_MINUTE, ...options })))
+  for (const store of stores) await store.keys.create(stored)
+  const apps = await Promise.all(stores.map(store => buildApp({ store, rateLimit: PER_MINUTE, ...options })))
   return {
     apps,
-    adminKey,
+    adminKey: secret,
     close: async () => {
       for (const app of apps) await app.close()
       for (const store of stores) await store.close()
