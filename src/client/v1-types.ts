@@ -234,7 +234,7 @@ export type components = {
         /** PersonBody */
         PersonBody: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -246,7 +246,7 @@ export type components = {
         /** PersonPatch */
         PersonPatch: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -801,27 +801,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /** @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end. */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/yaml": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /** @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end. */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/msgpack": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /** @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end. */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/vnd.msgpack": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /** @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end. */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /** @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end. */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
@@ -2350,7 +2350,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -2751,7 +2751,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -3269,7 +3269,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -3684,7 +3684,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;

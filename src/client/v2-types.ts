@@ -147,7 +147,7 @@ export type components = {
         /** PersonBody */
         PersonBody: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -159,7 +159,7 @@ export type components = {
         /** PersonPatch */
         PersonPatch: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -381,7 +381,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -644,7 +644,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -1018,7 +1018,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -1236,7 +1236,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;

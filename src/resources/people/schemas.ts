@@ -1,15 +1,15 @@
 // The shapes of a person that every version shares: what clients send, and the person's own fields.
 import Type from 'typebox'
+import { NAME_LENGTH, NAME_RULES, namePattern } from '../../names/name-profile.ts'
 
 // CONTRACT §5. Patterns are compiled with the `u` flag, so \p{…} classes work
 // and lengths count code points, not UTF-16 units.
 export const PersonName = Type.String({
-  minLength: 1,
-  maxLength: 100,
+  ...NAME_LENGTH,
   // "." and ".." cannot be reached: every URL parser resolves them as path segments.
-  pattern: '^(?!\\.\\.?$)[^\\s\\p{Cc}/](?:[^\\p{Cc}/]*[^\\s\\p{Cc}/])?$',
-  description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".',
-  'x-error-message': 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."',
+  pattern: `^(?!\\.\\.?$)${namePattern('/')}$`,
+  description: `1 to 100 code points (after NFC): ${NAME_RULES}; no "/", not "." or "..".`,
+  'x-error-message': 'must be 1 to 100 characters, without control characters, invisible or bidi formatting characters, "/", or white space at either end, and not "." or ".."',
   examples: ['fred']
 })
 
