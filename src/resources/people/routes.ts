@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { etagOf, isNotModified, writeConditionOf } from '../../conditional-requests.ts'
 import { ApiError, personNotFound } from '../../errors.ts'
 import { allowMethods } from '../../http/allowed-methods.ts'
+import { REVALIDATE_PRIVATELY } from '../../http/cache-control.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
 import { BODY_MEDIA_TYPES, MERGE_PATCH, requireMediaType } from '../../plugins/body-parsers.ts'
 import type { Person, Store } from '../../storage/store.ts'
@@ -51,7 +52,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
   }, async function getPerson (request, reply) {
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
-    withEtag(reply, person)
+    withEtag(reply, person).header('cache-control', REVALIDATE_PRIVATELY)
     if (isNotModified(request.headers, person)) return reply.code(304).send()
     return show.person(person)
   })
@@ -124,6 +125,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
     if (next !== null) reply.header('link', `<${next}>; rel="next"`)
+    reply.header('cache-control', REVALIDATE_PRIVATELY)
     return show.page(page, next)
   })
 
