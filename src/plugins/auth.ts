@@ -6,6 +6,7 @@ import { grants } from '../auth/capabilities.ts'
 import type { Caller, KeyRing } from '../auth/key-ring.ts'
 import { forbidden, unauthenticated } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
+import { hasSecretInQuery } from '../http/query-secrets.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,6 +36,8 @@ export default fp<{ keyRing: KeyRing }>(async function auth (app, { keyRing }) {
 
   // onRequest runs before the body is read, so an unauthenticated client cannot make us parse anything.
   app.addHook('onRequest', callbackHook((request) => {
+    // Even where no key is needed: a key in a URL ends up in logs and histories, so the client must learn to stop.
+    if (hasSecretInQuery(request.url)) throw unauthenticated('Send the key in the Authorization header (Bearer <key>), never in the URL, where logs and histories keep it')
     const { config } = request.routeOptions
     // Deny by default: a new route is protected unless it says otherwise.
     if (config.public === true || request.is404) return
