@@ -1,9 +1,11 @@
-// Per-key rate limits, counted in memory or in Redis when instances must share one budget.
+// Per-key rate limits, counted in memory or in Redis when instances must share one budget; requests without a key, per address.
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Redis } from 'ioredis'
 import { ApiError } from '../errors.ts'
+import { AddressBudget } from '../http/address-budget.ts'
+import type { Tally } from '../http/address-budget.ts'
 
 export interface RateLimitOptions {
   /** Requests per minute for each key. */
@@ -12,7 +14,17 @@ export interface RateLimitOptions {
 }
 
 const WINDOW_MS = 60_000
-const POLICY = 'per-key'
+// Requests without a key are counted apart from the keys, in a map of their
+// own: however many addresses a client sends from, it can only push other
+// addresses out of that map, never a key's count out of the key's.
+const ADDRESSES_REMEMBERED = 10_000
+
+interface Policy {
+  name: string
+  /** Who the 429 speaks of. */
+  who: string
+  header: string
+}
 
 /** Loaded only when Redis is configured: one instance on its own never pays for the client. */
 async function connectRedis (url: string): Promise<Redis> {
@@ -33,26 +45,39 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
     global: false,
     max: perMinute,
     timeWindow: WINDOW_MS,
-    keyGenerator: (request: FastifyRequest) => request.caller?.keyId ?? request.ip,
-    allowList: (request: FastifyRequest) => request.routeOptions.config.public === true,
+    // Only requests with a key are counted here: the hook below sends the others to addresses.
+    keyGenerator: (request: FastifyRequest) => request.caller?.keyId ?? '',
     ...(redis === undefined ? {} : { redis, nameSpace: 'rest-api-blueprint:rate:' }),
     // If Redis is down, serving without limits beats refusing every request.
     skipOnError: true
   })
-  const countRequest = app.createRateLimit()
+  const countKeyRequest = app.createRateLimit()
+  const addresses = new AddressBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
   // IETF httpapi-ratelimit-headers: RateLimit-Policy is the quota and window,
   // RateLimit what is left of it and when it resets, both structured fields.
-  const policy = `"${POLICY}";q=${perMinute};w=${WINDOW_MS / 1000}`
+  const policyOf = (name: string, who: string): Policy => ({ name, who, header: `"${name}";q=${perMinute};w=${WINDOW_MS / 1000}` })
+  const perKey = policyOf('per-key', 'This key')
+  const perAddress = policyOf('per-address', 'This address')
+
+  /** The budget a request is counted against, and what is left of it; nothing for public routes, which are never limited. */
+  async function count (request: FastifyRequest): Promise<{ policy: Policy, tally: Tally } | undefined> {
+    if (request.routeOptions.config.public === true) return undefined
+    // Past authentication without a key means a URL that matched no route.
+    if (request.caller === null) return { policy: perAddress, tally: addresses.spend(request.ip) }
+    const limit = await countKeyRequest(request)
+    return limit.isAllowed ? undefined : { policy: perKey, tally: limit }
+  }
 
   // preParsing: after authentication (onRequest), so the budget is the key's,
   // not the address's, and before a refused request's body is read.
   app.addHook('preParsing', async (request, reply) => {
-    const limit = await countRequest(request)
-    if (limit.isAllowed) return
-    reply.header('ratelimit-policy', policy)
-    reply.header('ratelimit', `"${POLICY}";r=${limit.remaining};t=${limit.ttlInSeconds}`)
-    if (!limit.isExceeded) return
-    reply.header('retry-after', limit.ttlInSeconds)
-    throw new ApiError('RATE_LIMITED', `This key may send ${perMinute} requests a minute; retry in ${limit.ttlInSeconds} s`)
+    const counted = await count(request)
+    if (counted === undefined) return
+    const { policy, tally } = counted
+    reply.header('ratelimit-policy', policy.header)
+    reply.header('ratelimit', `"${policy.name}";r=${tally.remaining};t=${tally.ttlInSeconds}`)
+    if (!tally.isExceeded) return
+    reply.header('retry-after', tally.ttlInSeconds)
+    throw new ApiError('RATE_LIMITED', `${policy.who} may send ${perMinute} requests a minute; retry in ${tally.ttlInSeconds} s`)
   })
 }, { name: 'rate-limits' })
