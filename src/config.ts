@@ -15,6 +15,8 @@ export interface Config {
   shutdownTimeoutMs: number
   /** Requests per minute per key. */
   rateLimit: number
+  /** Failed authentications per minute per client address before it gets 429. */
+  authFailureLimit: number
   /** Where rate-limit counters are shared between instances; in memory when unset. */
   redisUrl: string | undefined
   /** When v1 goes away, announced in its Sunset header once v1.deprecated is on. */
@@ -48,6 +50,7 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     switchRefreshMs: readInteger(env, 'SWITCH_REFRESH_MS', 250, { min: 10, max: 60_000 }),
     shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 }),
     rateLimit: readInteger(env, 'RATE_LIMIT', 6000, { min: 1, max: 100_000_000 }),
+    authFailureLimit: readInteger(env, 'AUTH_FAILURE_LIMIT', 100, { min: 1, max: 100_000_000 }),
     redisUrl: readText(env, 'REDIS_URL'),
     v1Sunset: readDate(env, 'V1_SUNSET'),
     corsOrigins: readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? [],

@@ -26,6 +26,7 @@ export const PROBLEMS = {
   UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  TOO_MANY_FAILED_ATTEMPTS: { status: 429, title: 'Too many failed authentications' },
   INTERNAL: { status: 500, title: 'Internal error' },
   STORE_UNAVAILABLE: { status: 503, title: 'The store is unreachable' },
   CAPABILITY_OFF: { status: 503, title: 'A capability is switched off' },
