@@ -15,9 +15,7 @@ export interface Caller {
  * key ring (Redis key names, logs), so it must not be made from the key or
  * its hash. Every instance with that key shares one rate-limit budget.
  */
-export const ENVIRONMENT_KEY_ID = 'environment'
-
-const environmentCaller: Caller = { keyId: ENVIRONMENT_KEY_ID, capabilities: ['admin'] }
+const environmentCaller: Caller = { keyId: 'environment', capabilities: ['admin'] }
 
 function toCaller (key: StoredApiKey): Caller {
   return { keyId: key.id, capabilities: key.capabilities }
