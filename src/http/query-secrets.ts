@@ -3,6 +3,9 @@
 /** The parameter names clients and other APIs use for a key or token, compared without case. */
 export const SECRET_PARAMETERS: ReadonlySet<string> = new Set(['access_token', 'api_key', 'apikey', 'key', 'token'])
 
+// One scan that rules out most queries (limit, cursor) before any is taken
+// apart: true for a field named like a key, or with a percent-encoded name.
+const MAY_NAME_SECRET = /[?&](?:(?:access_token|api_?key|key|token)(?=[=&]|$)|[^=&]*%)/i
 // Every key this API makes: a recognisable prefix and 256 bits in base64url (auth/api-keys.ts).
 const KEY_SHAPED = /rab_[\w-]{43}/g
 const REDACTED = '[redacted]'
@@ -24,7 +27,7 @@ function isSecretField (field: string): boolean {
 /** Whether the query names a key parameter, spelt in any case or percent-encoded (`?%6Bey=`). */
 export function hasSecretInQuery (url: string): boolean {
   const queryStart = url.indexOf('?')
-  return queryStart !== -1 && url.slice(queryStart + 1).split('&').some(isSecretField)
+  return queryStart !== -1 && MAY_NAME_SECRET.test(url) && url.slice(queryStart + 1).split('&').some(isSecretField)
 }
 
 /**
@@ -33,11 +36,12 @@ export function hasSecretInQuery (url: string): boolean {
  */
 export function redactSecrets (url: string): string {
   const queryStart = url.indexOf('?')
+  const mayHoldSecret = queryStart !== -1 && MAY_NAME_SECRET.test(url)
   // Most URLs have neither, and pass untouched without being taken apart.
-  if (queryStart === -1 && !url.includes('rab_')) return url
+  if (!mayHoldSecret && !url.includes('rab_')) return url
   const path = queryStart === -1 ? url : url.slice(0, queryStart)
-  const query = queryStart === -1
-    ? ''
-    : '?' + url.slice(queryStart + 1).split('&').map(field => isSecretField(field) ? `${field.split('=')[0] ?? ''}=${REDACTED}` : field).join('&')
+  const query = mayHoldSecret
+    ? '?' + url.slice(queryStart + 1).split('&').map(field => isSecretField(field) ? `${field.split('=')[0] ?? ''}=${REDACTED}` : field).join('&')
+    : url.slice(path.length)
   return (path + query).replace(KEY_SHAPED, `rab_${REDACTED}`)
 }

@@ -78,7 +78,9 @@ describe('in the query string, a key', () => {
 })
 
 test('names other than those of keys pass, and are logged as sent', async () => {
-  assert.equal(hasSecretInQuery('/v1/people?limit=5&cursor=abc&keys=1&monkey=2'), false)
+  assert.equal(hasSecretInQuery('/v1/people?limit=5&cursor=abc&keys=1&monkey=2&%6Beys=3'), false)
+  assert.equal(hasSecretInQuery('/v1/people/a&key=b'), false, 'a path is not a query')
+  assert.equal(hasSecretInQuery('/v1/people?limit=5&TOKEN'), true)
   assert.equal(redactSecrets('/v1/people?limit=5&cursor=abc'), '/v1/people?limit=5&cursor=abc')
   assert.equal(redactSecrets('/v1/people?limit=5&key=abc&token'), '/v1/people?limit=5&key=[redacted]&token=[redacted]')
   const response = await app.inject({ url: '/v1/people?limit=5', headers: { authorization: `Bearer ${reader}`, accept: 'application/json' } })
