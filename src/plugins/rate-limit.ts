@@ -1,6 +1,6 @@
 // Per-key rate limits, counted in memory or in Redis when instances must share one budget; requests without a key, per address.
 import rateLimit from '@fastify/rate-limit'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Redis } from 'ioredis'
 import { ApiError } from '../errors.ts'
@@ -59,25 +59,26 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
   const perKey = policyOf('per-key', 'This key')
   const perAddress = policyOf('per-address', 'This address')
 
-  /** The budget a request is counted against, and what is left of it; nothing for public routes, which are never limited. */
-  async function count (request: FastifyRequest): Promise<{ policy: Policy, tally: Tally } | undefined> {
-    if (request.routeOptions.config.public === true) return undefined
-    // Past authentication without a key means a URL that matched no route.
-    if (request.caller === null) return { policy: perAddress, tally: addresses.spend(request.ip) }
-    const limit = await countKeyRequest(request)
-    return limit.isAllowed ? undefined : { policy: perKey, tally: limit }
-  }
-
-  // preParsing: after authentication (onRequest), so the budget is the key's,
-  // not the address's, and before a refused request's body is read.
-  app.addHook('preParsing', async (request, reply) => {
-    const counted = await count(request)
-    if (counted === undefined) return
-    const { policy, tally } = counted
+  /** Tells the client what is left of its budget, and refuses the request once none is. */
+  function enforce (reply: FastifyReply, policy: Policy, tally: Tally): void {
     reply.header('ratelimit-policy', policy.header)
     reply.header('ratelimit', `"${policy.name}";r=${tally.remaining};t=${tally.ttlInSeconds}`)
     if (!tally.isExceeded) return
     reply.header('retry-after', tally.ttlInSeconds)
     throw new ApiError('RATE_LIMITED', `${policy.who} may send ${perMinute} requests a minute; retry in ${tally.ttlInSeconds} s`)
+  }
+
+  // preParsing: after authentication (onRequest), so the budget is the key's,
+  // not the address's, and before a refused request's body is read.
+  app.addHook('preParsing', async (request, reply) => {
+    // Health checks, the docs and preflights are never limited.
+    if (request.routeOptions.config.public === true) return
+    // Past authentication without a key means a URL that matched no route.
+    if (request.caller === null) {
+      enforce(reply, perAddress, addresses.spend(request.ip))
+      return
+    }
+    const limit = await countKeyRequest(request)
+    if (!limit.isAllowed) enforce(reply, perKey, limit)
   })
 }, { name: 'rate-limits' })
