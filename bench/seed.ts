@@ -40,7 +40,7 @@ export async function seedPeople (path: string, count: number): Promise<void> {
 /**
  * A list cursor that starts a page after the person at `position` (1-based),
  * signed with the store's own secret by the app's own codec, as if a client
- * had followed `next` links that far.
+ * had followed `next` links of v1, which the list workload reads, that far.
  */
 export async function cursorAfter (path: string, position: number): Promise<{ name: string, cursor: string }> {
   const store = openSqliteStore(path)
@@ -50,5 +50,5 @@ export async function cursorAfter (path: string, position: number): Promise<{ na
   const row = db.prepare('SELECT name FROM people ORDER BY name LIMIT 1 OFFSET ?').get(position - 1) as { name: string } | undefined
   db.close()
   if (row === undefined) throw new Error(`the store at ${path} holds fewer than ${position} people`)
-  return { name: row.name, cursor: createCursorCodec(secret).encode(row.name) }
+  return { name: row.name, cursor: createCursorCodec(secret, 'v1').encode(row.name) }
 }

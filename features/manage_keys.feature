@@ -74,3 +74,12 @@ Feature: Manage keys
     Given I send no credentials
     When I send a GET request to "/admin/keys"
     Then the response status should be "401"
+
+  Scenario: A key's name may not hold a bidi override
+    Given I am an administrator
+    When I send a POST request to "/admin/keys" with the body:
+      """
+      {"name": "ci\u202Eevil", "capabilities": ["people:read"]}
+      """
+    Then the response status should be "400"
+    And the JSON at path "errors.0.path" should be "/name"

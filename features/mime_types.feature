@@ -117,3 +117,31 @@ Feature: MIME types
       """
     Then the response status should be "400"
     And the person "fred" should have the email "a@b.c"
+
+  Scenario: A YAML 1.1 directive cannot bring back merge keys
+    Given I use an Accept header of "application/json"
+    And I use a Content-Type header of "application/yaml"
+    When I send a PUT request to "people/fred" with the body:
+      """
+      %YAML 1.1
+      ---
+      email: new@b.c
+      <<: {comment: merged}
+      """
+    Then the response status should be "400"
+    And the JSON at path "message" should be "The body must be plain YAML 1.2, without %YAML or %TAG directives"
+    And the person "fred" should have the email "a@b.c"
+
+  Scenario: A YAML 1.1 directive cannot turn a switch on with "yes"
+    Given I use an Accept header of "application/json"
+    And I use a Content-Type header of "application/yaml"
+    And I am an administrator
+    When I send a PUT request to "/admin/switches/v1.deprecated" with the body:
+      """
+      %YAML 1.1
+      ---
+      enabled: yes
+      """
+    Then the response status should be "400"
+    When I send a GET request to "/admin/switches"
+    Then the switch "v1.deprecated" should be listed as off

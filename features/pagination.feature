@@ -30,3 +30,9 @@ Feature: Pagination
     And I change one character of the cursor in the next link and follow it
     Then the response status should be "400"
     And the JSON at path "message" should be "The cursor is not valid; copy it from the next link of a page"
+
+  Scenario: A cursor made by v1 does not page v2
+    When I send a GET request to "people?limit=2"
+    And I follow the next link under "v2" instead
+    Then the response should be a problem of type "/docs#problem-invalid-cursor" with status 400
+    And the JSON at path "detail" should be "The cursor pages another version of the API; copy it from the next link of a page of v2"

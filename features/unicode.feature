@@ -64,6 +64,24 @@ Feature: Unicode
       | %ED%A0%80   | a surrogate encoded in UTF-8  |
       | %           | a bare percent sign           |
       | %G1         | not a percent-encoding        |
+      | %E2%80%AEabc | a right-to-left override     |
+      | fr%E2%80%8Bed | a zero-width space          |
+      | %E2%81%A6fred%E2%81%A9 | a bidi isolate     |
+      | %EF%BB%BFfred | a byte order mark           |
+      | a%E2%80%8Db | a zero-width joiner between Latin letters |
+
+  Scenario: Joiners stay where an emoji sequence or a script needs them
+    When I send a PUT request to "people/%F0%9F%91%A8%E2%80%8D%F0%9F%91%A9%E2%80%8D%F0%9F%91%A7" with the body:
+      """
+      {"email": "family@example.com"}
+      """
+    Then the response status should be "201"
+    And the JSON at path "result.name" should be "👨‍👩‍👧"
+    When I send a PUT request to "people/%D9%85%DB%8C%E2%80%8C%D8%AE%D9%88%D8%A7%D9%87%D9%85" with the body:
+      """
+      {"email": "persian@example.com"}
+      """
+    Then the response status should be "201"
 
   Scenario: A lone surrogate in a body is refused
     When I send a PUT request to "people/fred" with the body:

@@ -50,6 +50,8 @@ export interface AppOptions {
   switchRefreshMs?: number
   /** Requests per minute per key. */
   rateLimit?: number
+  /** Failed authentications per minute per client address (an IPv6 /64), before it gets 429. */
+  authFailureLimit?: number
   redisUrl?: string | undefined
   v1Sunset?: Date | undefined
   /** Browser origins allowed to call the API; none by default. */
@@ -61,7 +63,7 @@ export interface AppOptions {
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
-  const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, requestTimeoutMs = 10_000 } = options
+  const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, authFailureLimit = 100, requestTimeoutMs = 10_000 } = options
   const versions = inSuccession(options.versions ?? API_VERSIONS)
   const errorOptions = { bodyLimit, versions }
   const handleError = createErrorHandler(errorOptions)
@@ -118,7 +120,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(storeGate, { isLoaded })
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
-  await app.register(auth, { keyRing })
+  await app.register(auth, { keyRing, failuresPerMinute: authFailureLimit })
   await app.register(switches, { board, versions, sunsets: { v1: options.v1Sunset } })
   await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl, states })
   await app.register(openapi, { versions })

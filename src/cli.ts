@@ -7,6 +7,7 @@ import { CAPABILITIES } from './auth/capabilities.ts'
 import type { Capability } from './auth/capabilities.ts'
 import { ConfigError, readConfig } from './config.ts'
 import type { Config } from './config.ts'
+import { isKeyName, KEY_NAME_MESSAGE } from './names/name-profile.ts'
 import type { Store } from './storage/store.ts'
 
 const USAGE = `Usage: rest-api-blueprint <command> [options]
@@ -97,8 +98,7 @@ function reportMigrations (applied: readonly string[]): void {
 // The same rules as POST /admin/keys, so a key made here could have been made there.
 function readKeyName (name: string | undefined): string {
   if (name === undefined) throw new UsageError('keys create needs --name, saying what the key is for')
-  // Counted in code points, as the API counts them.
-  if (name.trim() === '' || [...name].length > 100) throw new UsageError('--name must be 1 to 100 characters')
+  if (!isKeyName(name)) throw new UsageError(`--name ${KEY_NAME_MESSAGE}`)
   return name
 }
 

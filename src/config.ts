@@ -14,6 +14,8 @@ export interface Config {
   switchRefreshMs: number
   shutdownTimeoutMs: number
   rateLimit: number
+  /** Failed authentications per minute per client address before it gets 429. */
+  authFailureLimit: number
   redisUrl: string | undefined
   v1Sunset: Date | undefined
   corsOrigins: string[]
@@ -73,6 +75,8 @@ export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]
   switchRefreshMs: integer('SWITCH_REFRESH_MS', 250, { min: 10, max: 60_000 }, 'how often an instance looks for switches flipped elsewhere, in milliseconds'),
   shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 }, 'how long `SIGTERM` waits for requests in flight, in milliseconds'),
   rateLimit: integer('RATE_LIMIT', 6000, { min: 1, max: 100_000_000 }, 'requests per minute per key'),
+  authFailureLimit: integer('AUTH_FAILURE_LIMIT', 100, { min: 1, max: 100_000_000 },
+    'failed authentications (`401`, `403`) per minute per client address, IPv6 by /64, before it gets `429`'),
   redisUrl: {
     variable: 'REDIS_URL',
     shownDefault: 'unset',
@@ -111,6 +115,7 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     switchRefreshMs: read('switchRefreshMs'),
     shutdownTimeoutMs: read('shutdownTimeoutMs'),
     rateLimit: read('rateLimit'),
+    authFailureLimit: read('authFailureLimit'),
     redisUrl: read('redisUrl'),
     v1Sunset: read('v1Sunset'),
     corsOrigins: read('corsOrigins'),

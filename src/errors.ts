@@ -29,6 +29,7 @@ export const PROBLEMS = {
   UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  TOO_MANY_FAILED_ATTEMPTS: { status: 429, title: 'Too many failed authentications' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   INTERNAL: { status: 500, title: 'Internal error' },
   STORE_UNAVAILABLE: { status: 503, title: 'The store is unreachable' },
@@ -82,8 +83,18 @@ export function keyNotFound (): ApiError {
   return new ApiError('KEY_NOT_FOUND', 'Key does not exist')
 }
 
+/**
+ * Every error of a body of thousands of unknown members would make an answer
+ * several times the size of the body; the first few show what is wrong, and
+ * the message counts the rest.
+ */
+export const MAX_LISTED_ERRORS = 20
+
 export function invalidRequest (errors: FieldError[]): ApiError {
-  return new ApiError('INVALID_REQUEST', 'The request is not valid', { errors })
+  const message = errors.length > MAX_LISTED_ERRORS
+    ? `The request is not valid; the first ${MAX_LISTED_ERRORS} of its ${errors.length} errors are listed`
+    : 'The request is not valid'
+  return new ApiError('INVALID_REQUEST', message, { errors: errors.slice(0, MAX_LISTED_ERRORS) })
 }
 
 export function unauthenticated (message: string): ApiError {

@@ -29,6 +29,7 @@ export async function startServer (config: Config): Promise<FastifyInstance> {
     keyRefreshMs: config.keyRefreshMs,
     switchRefreshMs: config.switchRefreshMs,
     rateLimit: config.rateLimit,
+    authFailureLimit: config.authFailureLimit,
     redisUrl: config.redisUrl,
     v1Sunset: config.v1Sunset,
     corsOrigins: config.corsOrigins,

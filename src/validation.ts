@@ -4,6 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { FastifySchemaCompiler } from 'fastify'
 import type { FieldError } from './errors.ts'
 import { formBodies } from './formats/form.ts'
+import { isProfiledName, NAME_FORMAT } from './names/name-profile.ts'
 
 // A body must already have the right types: "42" for a number is a client bug
 // we report, never something we quietly fix. Query strings, path segments and
@@ -18,6 +19,7 @@ function createAjv (coerceTypes: boolean | 'array'): Ajv {
   // Our schemas may carry a human sentence for clients in place of the validator's own wording;
   // an x- name keeps it a legal extension in the OpenAPI description too.
   ajv.addKeyword({ keyword: 'x-error-message', schemaType: 'string' })
+  ajv.addFormat(NAME_FORMAT, { type: 'string', validate: isProfiledName })
   return ajv
 }
 

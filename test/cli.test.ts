@@ -87,6 +87,19 @@ describe('the rest-api-blueprint command', () => {
     assert.match(stderr, /needs --name/)
   })
 
+  test('keys create refuses a name the API would refuse, control and bidi characters included, and stores nothing', async () => {
+    for (const name of ['line\nforged', 'bell\u0007', '\u202Eevil', 'zero\u200Bwidth', ' padded']) {
+      const { code, stdout, stderr } = await cli(['keys', 'create', '--name', name, '--capabilities', 'admin'], { DATABASE_URL: databaseUrl })
+      assert.equal(code, 2, JSON.stringify(name))
+      assert.equal(stdout, '')
+      assert.match(stderr, /--name must be 1 to 100 characters, without control characters, invisible or bidi formatting characters/)
+    }
+    const db = new DatabaseSync(databasePath, { readOnly: true })
+    const names = db.prepare('SELECT name FROM api_keys').all().map(row => String(row.name))
+    db.close()
+    assert.deepEqual(names.filter(name => name !== 'ci'), [])
+  })
+
   test('openapi prints each version exactly as openapi/ holds it, v2 when none is named', async () => {
     for (const [args, file] of [[['openapi', 'v1'], 'v1.json'], [['openapi'], 'v2.json']] as const) {
       const { code, stdout, stderr } = await cli([...args])

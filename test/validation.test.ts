@@ -24,7 +24,7 @@ const checkBody = compile(PersonBody, 'body')
 const checkPatch = compile(PersonPatch, 'body')
 const checkQuery = compile(PeopleQuery, 'querystring')
 
-const NAME_MESSAGE = 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."'
+const NAME_MESSAGE = 'must be 1 to 100 characters, without control characters, invisible or bidi formatting characters, "/", or white space at either end, and not "." or ".."'
 const EMAIL_MESSAGE = 'must be an email address such as fred@example.com'
 
 function assertRefused (outcome: Outcome, path: string, message?: string): void {

@@ -164,6 +164,11 @@ When('I change one character of the cursor in the next link and follow it', asyn
   await this.request('GET', url.pathname + url.search)
 })
 
+When('I follow the next link under {string} instead', async function (this: ApiWorld, version: string) {
+  const next = String(valueAtPath(this.json(), 'next'))
+  await this.request('GET', next.replace(/^\/v\d+\//, `/${version}/`))
+})
+
 Then('the JSON at path {string} should be true', function (this: ApiWorld, path: string) {
   assert.equal(valueAtPath(this.json(), path), true)
 })

@@ -9,10 +9,13 @@ export interface Caller {
   capabilities: readonly Capability[]
 }
 
-// Named after a piece of its hash, so a rotated admin key gets a fresh rate-limit budget and log identity.
-function environmentCaller (adminKeyHash: string): Caller {
-  return { keyId: `environment-${adminKeyHash.slice(0, 8)}`, capabilities: ['admin'] }
-}
+/**
+ * The admin key from the environment has no stored record, so no id of its
+ * own. It gets a fixed one: an id ends up in places less guarded than the
+ * key ring (Redis key names, logs), so it must not be made from the key or
+ * its hash. Every instance with that key shares one rate-limit budget.
+ */
+const environmentCaller: Caller = { keyId: 'environment', capabilities: ['admin'] }
 
 function toCaller (key: StoredApiKey): Caller {
   return { keyId: key.id, capabilities: key.capabilities }
@@ -27,8 +30,7 @@ export class KeyRing extends StoredCopy<Map<string, Caller>> {
       revision: async () => await keys.revision(),
       load: async () => new Map((await keys.listActive()).map(key => [key.hash, toCaller(key)]))
     }, new Map())
-    const adminKeyHash = adminKey === undefined ? undefined : hashKey(adminKey)
-    this.#environmentKeys = new Map(adminKeyHash === undefined ? [] : [[adminKeyHash, environmentCaller(adminKeyHash)]])
+    this.#environmentKeys = new Map(adminKey === undefined ? [] : [[hashKey(adminKey), environmentCaller]])
   }
 
   // Both maps are indexed by hash, never by key: a lookup's timing can only

@@ -172,6 +172,7 @@ export type components = {
             status: "error";
             /** @description One human sentence. */
             message: string;
+            /** @description The values at fault, at most 20; when there are more, "message" says how many. */
             errors?: {
                 /** @description JSON Pointer to the value at fault. */
                 path: string;
@@ -264,7 +265,8 @@ export type components = {
         /** PersonBody */
         PersonBody: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * Format: name-profile
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -276,7 +278,8 @@ export type components = {
         /** PersonPatch */
         PersonPatch: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * Format: name-profile
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -332,6 +335,8 @@ export type components = {
         "WWW-Authenticate": string;
         /** @description A strong ETag of the stored person, the same in every version. */
         ETag: string;
+        /** @description "private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy. */
+        "Cache-Control": string;
         /** @description The URL of the created resource. */
         Location: string;
         /** @description RFC 8288 links: rel="next" to the next page of a list; while v1 is deprecated, rel="successor-version" to the same resource in v2 and rel="deprecation" to the docs. */
@@ -519,6 +524,7 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -831,27 +837,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /**
+                     * Format: name-profile
+                     * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
+                     */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/yaml": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /**
+                     * Format: name-profile
+                     * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
+                     */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/msgpack": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /**
+                     * Format: name-profile
+                     * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
+                     */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/vnd.msgpack": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /**
+                     * Format: name-profile
+                     * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
+                     */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description What the key is for, e.g. "ci". */
+                    /**
+                     * Format: name-profile
+                     * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
+                     */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
                 };
@@ -865,6 +886,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     Location: components["headers"]["Location"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1301,6 +1323,7 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1696,6 +1719,7 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2033,6 +2057,7 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2497,7 +2522,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -2514,6 +2539,7 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -2546,6 +2572,7 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -2898,7 +2925,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -3458,7 +3485,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -3915,7 +3942,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -4487,6 +4514,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     Link: components["headers"]["Link"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;

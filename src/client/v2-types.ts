@@ -103,6 +103,7 @@ export type components = {
             status: "error";
             /** @description One human sentence. */
             message: string;
+            /** @description The values at fault, at most 20; when there are more, "message" says how many. */
             errors?: {
                 /** @description JSON Pointer to the value at fault. */
                 path: string;
@@ -167,6 +168,7 @@ export type components = {
             detail: string;
             /** @description The path of the request that failed. */
             instance: string;
+            /** @description The values at fault, at most 20; when there are more, "detail" says how many. */
             errors?: {
                 /** @description JSON Pointer, as a URI fragment, to the value at fault. */
                 pointer: string;
@@ -176,7 +178,8 @@ export type components = {
         /** PersonBody */
         PersonBody: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * Format: name-profile
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -188,7 +191,8 @@ export type components = {
         /** PersonPatch */
         PersonPatch: {
             /**
-             * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+             * Format: name-profile
+             * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
              * @example fred
              */
             name?: string;
@@ -236,6 +240,8 @@ export type components = {
         "WWW-Authenticate": string;
         /** @description A strong ETag of the stored person, the same in every version. */
         ETag: string;
+        /** @description "private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy. */
+        "Cache-Control": string;
         /** @description The URL of the created resource. */
         Location: string;
         /** @description RFC 8288 links: rel="next" to the next page of a list. */
@@ -410,7 +416,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -426,6 +432,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -491,6 +498,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -673,7 +681,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -1068,7 +1076,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -1307,7 +1315,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".
+                 * @description 1 to 100 code points (after NFC): no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end; no "/", not "." or "..".
                  * @example fred
                  */
                 name: string;
@@ -1660,6 +1668,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     Link: components["headers"]["Link"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,4 +1,4 @@
-// YAML 1.2 (RFC 9512), read with the core schema only: no custom tags, aliases bounded.
+// YAML 1.2 (RFC 9512), read with the core schema only: no directives, no custom tags, aliases bounded.
 import { isScalar, parseDocument, stringify, visit } from 'yaml'
 import type { Document } from 'yaml'
 import type { Format } from './format.ts'
@@ -30,6 +30,19 @@ function findDuplicateKey (document: Document): string | undefined {
   return duplicate
 }
 
+/**
+ * `%YAML 1.1` would switch the reader to YAML 1.1's schema (merge keys that
+ * repeat a member unnoticed, `yes` for true, `!!binary`…) and `%TAG` would
+ * rename the tags the other checks rely on. A body has no use for either.
+ */
+function hasDirective ({ directives }: Document.Parsed): boolean {
+  if (directives === undefined) return false
+  const handles = Object.keys(directives.tags)
+  // Without a %TAG directive the only handle is the standard secondary one.
+  const isStandardTags = handles.length === 1 && directives.tags['!!'] === 'tag:yaml.org,2002:'
+  return directives.yaml.explicit === true || !isStandardTags
+}
+
 export function parseYaml (body: Buffer): unknown {
   const document = parseDocument(decodeUtf8(body), {
     // Checked by findDuplicateKey instead, in linear time.
@@ -43,6 +56,7 @@ export function parseYaml (body: Buffer): unknown {
   if (document.errors.length > 0 || document.warnings.length > 0) {
     throw malformedBody('The body is not well-formed YAML')
   }
+  if (hasDirective(document)) throw malformedBody('The body must be plain YAML 1.2, without %YAML or %TAG directives')
   const duplicate = findDuplicateKey(document)
   if (duplicate !== undefined) throw malformedBody(`The body names the member "${duplicate}" more than once`)
   let value: unknown

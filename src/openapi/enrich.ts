@@ -56,6 +56,7 @@ function headerComponents ({ name, successor }: ApiVersion): Record<string, Json
     'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
     'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
     ETag: header('A strong ETag of the stored person, the same in every version.'),
+    'Cache-Control': header('"private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy.'),
     Location: header('The URL of the created resource.'),
     Link: header(`RFC 8288 links: rel="next" to the next page of a list${deprecation}.`),
     Deprecation: header(`RFC 9745: present while ${name} is deprecated, the moment it was.`),
@@ -129,6 +130,7 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     if (code === 201) names.push('Location')
     if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
     if ((code === 200 && path.endsWith('/people')) || mayBeDeprecated) names.push('Link')
+    if ((method === 'get' && (code === 200 || code === 304) && path.includes('/people')) || (path.startsWith('/admin/') && code < 300)) names.push('Cache-Control')
     if (mayBeDeprecated) names.push('Deprecation', 'Sunset')
     response.headers = Object.fromEntries(names.map(name => [name, ref(name)]))
   }

@@ -3,9 +3,11 @@ import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Capability } from '../auth/capabilities.ts'
 import { grants } from '../auth/capabilities.ts'
+import { FailedAttempts } from '../auth/failed-attempts.ts'
 import type { Caller, KeyRing } from '../auth/key-ring.ts'
 import { forbidden, unauthenticated } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
+import { hasSecretInQuery } from '../http/query-secrets.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -30,19 +32,37 @@ function presentedKey (request: FastifyRequest): string {
   return key
 }
 
-export default fp<{ keyRing: KeyRing }>(async function auth (app, { keyRing }) {
+function authorizedCaller (request: FastifyRequest, keyRing: KeyRing): Caller {
+  const caller = keyRing.authenticate(presentedKey(request))
+  if (caller === undefined) throw unauthenticated('The key is not valid or has been revoked')
+  const { capability } = request.routeOptions.config
+  if (capability !== undefined && !grants(caller.capabilities, capability)) throw forbidden(capability)
+  return caller
+}
+
+interface AuthOptions {
+  keyRing: KeyRing
+  /** Failed authentications (401 or 403) a client address may have in a minute. */
+  failuresPerMinute: number
+}
+
+export default fp<AuthOptions>(async function auth (app, { keyRing, failuresPerMinute }) {
   app.decorateRequest('caller', null)
+  const failures = new FailedAttempts(failuresPerMinute)
 
   // onRequest runs before the body is read, so an unauthenticated client cannot make us parse anything.
   app.addHook('onRequest', callbackHook((request) => {
+    // Even where no key is needed: a key in a URL ends up in logs and histories, so the client must learn to stop.
+    if (hasSecretInQuery(request.url)) throw unauthenticated('Send the key in the Authorization header (Bearer <key>), never in the URL, where logs and histories keep it')
     const { config } = request.routeOptions
     // Deny by default: a new route is protected unless it says otherwise.
     if (config.public === true || request.is404) return
-    const caller = keyRing.authenticate(presentedKey(request))
-    if (caller === undefined) throw unauthenticated('The key is not valid or has been revoked')
-    if (config.capability !== undefined && !grants(caller.capabilities, config.capability)) {
-      throw forbidden(config.capability)
+    failures.assertMayTry(request.ip)
+    try {
+      request.caller = authorizedCaller(request, keyRing)
+    } catch (error) {
+      failures.record(request.ip)
+      throw error
     }
-    request.caller = caller
   }))
 }, { name: 'auth' })

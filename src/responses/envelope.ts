@@ -1,6 +1,7 @@
 // The envelope of the original blueprint: {"status": "ok", "result": …} and {"status": "error", "message": …}.
 import Type from 'typebox'
 import type { TSchema } from 'typebox'
+import { MAX_LISTED_ERRORS } from '../errors.ts'
 import type { ErrorFormat } from './error-format.ts'
 
 /** `title` names the envelope in the API description, where it is described once and referred to. */
@@ -20,7 +21,7 @@ export const ErrorEnvelope = Type.Object({
   errors: Type.Optional(Type.Array(Type.Object({
     path: Type.String({ description: 'JSON Pointer to the value at fault.' }),
     message: Type.String()
-  })))
+  }), { maxItems: MAX_LISTED_ERRORS, description: `The values at fault, at most ${MAX_LISTED_ERRORS}; when there are more, "message" says how many.` }))
 }, { additionalProperties: false, title: 'ErrorEnvelope' })
 export type ErrorEnvelope = Type.Static<typeof ErrorEnvelope>
 

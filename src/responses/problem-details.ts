@@ -1,6 +1,6 @@
 // RFC 9457 problem details: errors as HTTP-native JSON, each type a section of the docs.
 import Type from 'typebox'
-import { PROBLEMS } from '../errors.ts'
+import { MAX_LISTED_ERRORS, PROBLEMS } from '../errors.ts'
 import type { ErrorFormat } from './error-format.ts'
 
 export const Problem = Type.Object({
@@ -12,7 +12,7 @@ export const Problem = Type.Object({
   errors: Type.Optional(Type.Array(Type.Object({
     pointer: Type.String({ description: 'JSON Pointer, as a URI fragment, to the value at fault.' }),
     detail: Type.String()
-  })))
+  }), { maxItems: MAX_LISTED_ERRORS, description: `The values at fault, at most ${MAX_LISTED_ERRORS}; when there are more, "detail" says how many.` }))
 }, { additionalProperties: false, title: 'Problem' })
 export type Problem = Type.Static<typeof Problem>
 

@@ -64,6 +64,30 @@ describe('parseYaml', () => {
     }
   })
 
+  // A %YAML 1.1 directive switches the library to YAML 1.1 rules, where
+  // these all mean something else than in 1.2's core schema.
+  test('refuses a %YAML directive, so no body can switch to YAML 1.1 rules', () => {
+    for (const text of [
+      '%YAML 1.1\n---\nemail: a@b.co\n<<: {comment: merged}\n',
+      '%YAML 1.1\n---\nenabled: yes\n',
+      '%YAML 1.1\n---\ncomment: !!binary aGVsbG8=\n',
+      '%YAML 1.1\n---\ncomment: 2001-12-14\n',
+      '%YAML 1.2\n---\nemail: a@b.co\n'
+    ]) {
+      assertMalformed(() => read(text), /without %YAML or %TAG directives/)
+    }
+  })
+
+  test('refuses a %TAG directive, even one that redefines the standard handle', () => {
+    for (const text of ['%TAG !e! tag:example.com,2000:\n---\nemail: !e!x a@b.co\n', '%TAG !! tag:example.com,2000:\n---\nemail: a@b.co\n']) {
+      assertMalformed(() => read(text), /without %YAML or %TAG directives|not well-formed YAML/)
+    }
+  })
+
+  test('keeps "%YAML" that is text, and a document that only starts with ---', () => {
+    assert.deepEqual(read('---\ncomment: "%YAML 1.1"\n'), { comment: '%YAML 1.1' })
+  })
+
   test('accepts explicit core-schema tags', () => {
     assert.deepEqual(read('comment: !!str 12\nother: !!null ""\n'), { comment: '12', other: null })
   })

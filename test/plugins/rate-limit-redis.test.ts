@@ -6,6 +6,7 @@ import type { TestContext } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { Redis } from 'ioredis'
 import { buildApp } from '../../src/app.ts'
+import { newApiKey } from '../../src/auth/api-keys.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { captureLog, stateChanges } from '../capture-log.ts'
 import { redisUrl } from '../optional-parts.ts'
@@ -15,13 +16,15 @@ import { waitFor } from '../wait-for.ts'
 const PER_MINUTE = 10
 
 async function twoInstances (options: { redisUrl?: string }): Promise<{ apps: FastifyInstance[], adminKey: string, close: () => Promise<void> }> {
-  // A fresh admin key per run is a fresh budget: runs never share Redis counters.
-  const adminKey = randomBytes(32).toString('base64url')
+  // A fresh key per run, with a fresh id, is a fresh budget: runs never share
+  // Redis counters. Both stores hold it, as two instances on one database would.
+  const { secret, stored } = newApiKey('rate-limit test', ['admin'])
   const stores = [openSqliteStore(':memory:'), openSqliteStore(':memory:')]
-  const apps = await Promise.all(stores.map(store => buildApp({ store, adminKey, rateLimit: PER_MINUTE, ...options })))
+  for (const store of stores) await store.keys.create(stored)
+  const apps = await Promise.all(stores.map(store => buildApp({ store, rateLimit: PER_MINUTE, ...options })))
   return {
     apps,
-    adminKey,
+    adminKey: secret,
     close: async () => {
       for (const app of apps) await app.close()
       for (const store of stores) await store.close()

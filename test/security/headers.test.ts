@@ -14,7 +14,7 @@ const asJson = { ...auth, accept: 'application/json' }
 const KIB = 1024
 
 async function appWith (options: Partial<AppOptions> = {}, store: Store = openSqliteStore(':memory:')): Promise<FastifyInstance> {
-  const app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 100_000_000, ...options })
+  const app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 100_000_000, authFailureLimit: 100_000_000, ...options })
   await app.inject({ method: 'PUT', url: '/v1/people/fred', headers: { ...asJson, 'content-type': 'application/json' }, payload: { email: 'fred@example.com' } })
   return app
 }

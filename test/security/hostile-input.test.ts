@@ -88,8 +88,10 @@ const victimPaths = Object.keys(VICTIMS).flatMap(name => [`/v1/people/${encodeUR
 describe('hostile input never gets past a 4xx, never takes long, and changes nothing', () => {
   before(async () => {
     store = openSqliteStore(':memory:')
-    // The per-key limit would answer 429 long before the fuzzer is done; it is not what this measures.
-    app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 100_000_000 })
+    // The per-key limit, and the limit on failed authentications (it sends
+    // hundreds of broken keys), would answer 429 long before the fuzzer is
+    // done; they are not what this measures.
+    app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 100_000_000, authFailureLimit: 100_000_000 })
     keys.reader = await createKey(['people:read'])
     keys.writer = await createKey(['people:read', 'people:write', 'people:delete'])
     for (const [name, email] of Object.entries(VICTIMS)) {
@@ -362,7 +364,7 @@ describe('hostile input never gets past a 4xx, never takes long, and changes not
   })
 
   test('over a real socket, oversized headers and raw bytes in the request line are refused', async (t) => {
-    const listening = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 100_000_000 })
+    const listening = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 100_000_000, authFailureLimit: 100_000_000 })
     t.after(() => listening.close())
     const port = await listenOnLoopback(listening)
     // Node's parser refuses more than 16 KiB of headers with a 431 before the app sees anything.

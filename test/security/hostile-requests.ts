@@ -3,6 +3,7 @@ import { encode } from '@msgpack/msgpack'
 import { Ajv } from 'ajv'
 import fc from 'fast-check'
 import { stringify as toYaml } from 'yaml'
+import { isProfiledName, NAME_FORMAT } from '../../src/names/name-profile.ts'
 import { PersonName } from '../../src/resources/people/schemas.ts'
 
 /** Every Content-Type the API reads (docs/contract.md §4). */
@@ -146,7 +147,8 @@ export const INJECTIONS = [
 ]
 
 // The very schema the route validates names with (docs/contract.md §5), applied after NFC as the route does.
-const isNameSchemaValid = new Ajv({ strict: false }).compile(PersonName)
+// The name profile is a format the app registers; this validator must know it too.
+const isNameSchemaValid = new Ajv({ strict: false }).addFormat(NAME_FORMAT, isProfiledName).compile(PersonName)
 
 export function isValidName (name: string): boolean {
   return isNameSchemaValid(name.normalize('NFC'))

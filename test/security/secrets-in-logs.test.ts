@@ -69,7 +69,7 @@ describe('no key secret is ever logged or shown twice', () => {
   test('a realistic sequence through an app that logs everything, down to trace', async (t) => {
     const log = memoryLogger()
     const store = openSqliteStore(':memory:')
-    const app = await buildApp({ store, adminKey: ADMIN_KEY, logger: log.logger, rateLimit: 100_000_000 })
+    const app = await buildApp({ store, adminKey: ADMIN_KEY, logger: log.logger, rateLimit: 100_000_000, authFailureLimit: 100_000_000 })
     t.after(async () => {
       await app.close()
       await store.close()

@@ -4,12 +4,16 @@ import Type from 'typebox'
 import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
 import { keyNotFound } from '../../errors.ts'
+import { forbidStoring } from '../../http/cache-control.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Store } from '../../storage/store.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
 
 const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> = async (app, { store, keyRing }) => {
+  // The answer to a key's creation holds its secret; none of these answers may outlive the request.
+  app.addHook('onRequest', forbidStoring)
+
   app.post('/keys', {
     config: { capability: 'admin' },
     preValidation: requireBody(...BODY_MEDIA_TYPES),

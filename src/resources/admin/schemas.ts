@@ -1,14 +1,21 @@
 // The shapes of API keys as the admin routes take and show them.
 import Type from 'typebox'
 import { CAPABILITIES } from '../../auth/capabilities.ts'
+import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
 import type { Capability } from '../../auth/capabilities.ts'
 
 export const CapabilityName = Type.Unsafe<Capability>({ type: 'string', enum: [...CAPABILITIES] })
 
 export const NewKeyBody = Type.Object({
-  // Names show up in listings and logs: no control characters to forge lines with.
-  name: Type.String({ minLength: 1, maxLength: 100, pattern: `^[^${CONTROL_CHARACTERS}]+$`, description: 'What the key is for, e.g. "ci".' }),
+  // Names show up in listings and logs: nothing to forge lines with, or to make two names look alike.
+  name: Type.String({
+    ...NAME_LENGTH,
+    pattern: `^[^${CONTROL_CHARACTERS}]+$`,
+    format: NAME_FORMAT,
+    description: `What the key is for, e.g. "ci": 1 to 100 code points, ${NAME_RULES}.`,
+    'x-error-message': 'must be 1 to 100 characters, without control characters, invisible or bidi formatting characters, or white space at either end'
+  }),
   capabilities: Type.Array(CapabilityName, { minItems: 1, uniqueItems: true })
 }, { additionalProperties: false })
 

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { ApiError } from '../../errors.ts'
+import { forbidStoring } from '../../http/cache-control.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import type { Store } from '../../storage/store.ts'
@@ -23,6 +24,7 @@ const SwitchParams = Type.Object({ name: Type.String({ maxLength: 100 }) })
 
 const switchRoutes: FastifyPluginAsyncTypebox<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
   const SwitchView = switchViewSchema(board.catalogue)
+  app.addHook('onRequest', forbidStoring)
 
   app.get('/switches', {
     config: { capability: 'admin' },

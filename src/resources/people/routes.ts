@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { etagOf, isNotModified, writeConditionOf } from '../../conditional-requests.ts'
 import { ApiError, personNotFound } from '../../errors.ts'
+import { REVALIDATE_PRIVATELY } from '../../http/cache-control.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
 import { draftOfBody } from '../../person/drafts.ts'
 import { PERSON_FIELDS } from '../../person/fields.ts'
@@ -40,7 +41,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
   // Made on first use, not while the routes are registered: the server
   // listens before the store is open (start-server.ts).
   let cursors: CursorCodec | undefined
-  const cursorCodec = async (): Promise<CursorCodec> => (cursors ??= createCursorCodec(await store.secret('cursor')))
+  const cursorCodec = async (): Promise<CursorCodec> => (cursors ??= createCursorCodec(await store.secret('cursor'), version.name))
   // The docs section that describes these routes, where a browser is sent.
   const docs = `/docs#${version.name}-people`
   const { redirectBrowsers } = show
@@ -58,7 +59,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
   }, async function getPerson (request, reply) {
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
-    withEtag(reply, person)
+    withEtag(reply, person).header('cache-control', REVALIDATE_PRIVATELY)
     if (isNotModified(request.headers, person, request.format?.name)) return reply.code(304).send()
     return show.person(person)
   })
@@ -130,6 +131,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
     if (next !== null) reply.header('link', `<${next}>; rel="next"`)
+    reply.header('cache-control', REVALIDATE_PRIVATELY)
     return show.page(page, next)
   })
 }

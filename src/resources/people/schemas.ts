@@ -3,16 +3,17 @@ import Type from 'typebox'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { bodyExample, bodyProperties, patchExample, patchProperties, storedExample, viewProperties } from '../../person/schemas.ts'
 import { CONTROL_CHARACTERS as CC } from '../../patterns.ts'
+import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 
 // docs/contract.md §5. Patterns are compiled with the `u` flag, so lengths count
 // code points, not UTF-16 units; they use no syntax that needs it (patterns.ts says why).
 export const PersonName = Type.String({
-  minLength: 1,
-  maxLength: 100,
+  ...NAME_LENGTH,
   // "." and ".." cannot be reached: every URL parser resolves them as path segments.
   pattern: `^(?!\\.\\.?$)[^\\s${CC}/](?:[^${CC}/]*[^\\s${CC}/])?$`,
-  description: '1 to 100 code points (after NFC), no control characters, no "/", no white space at either end, not "." or "..".',
-  'x-error-message': 'must be 1 to 100 characters, without control characters, "/", or white space at either end, and not "." or ".."',
+  format: NAME_FORMAT,
+  description: `1 to 100 code points (after NFC): ${NAME_RULES}; no "/", not "." or "..".`,
+  'x-error-message': 'must be 1 to 100 characters, without control characters, invisible or bidi formatting characters, "/", or white space at either end, and not "." or ".."',
   examples: ['fred']
 })
 

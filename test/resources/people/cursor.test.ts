@@ -1,11 +1,12 @@
-// Checks that list cursors carry any name there and back, and that a forged, mangled or foreign cursor is a 400.
+// Checks that list cursors carry any name there and back, and that a forged, mangled, non-canonical or foreign cursor is a 400.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
 import { ApiError } from '../../../src/errors.ts'
 import { createCursorCodec } from '../../../src/resources/people/cursor.ts'
 
-const cursors = createCursorCodec(randomBytes(32))
+const secret = randomBytes(32)
+const cursors = createCursorCodec(secret, 'v1')
 
 function isInvalidCursor (error: unknown): boolean {
   assert.ok(error instanceof ApiError, `expected an ApiError, got ${String(error)}`)
@@ -40,12 +41,32 @@ test('refuses a cursor whose signature was changed', () => {
 })
 
 test('refuses a cursor signed with another secret', () => {
-  const foreign = createCursorCodec(randomBytes(32)).encode('fred')
+  const foreign = createCursorCodec(randomBytes(32), 'v1').encode('fred')
   assert.throws(() => cursors.decode(foreign), isInvalidCursor)
 })
 
 test('refuses garbage of every shape', () => {
   for (const cursor of ['', '.', 'bogus', 'a.b.c', 'eyJhZnRlciI6ImZyZWQifQ', 'eyJhZnRlciI6ImZyZWQifQ.', '%%%.%%%']) {
     assert.throws(() => cursors.decode(cursor), isInvalidCursor, cursor)
+  }
+})
+
+test('refuses a cursor made for another version, though signed with the same secret', () => {
+  const fromV2 = createCursorCodec(secret, 'v2').encode('fred')
+  assert.throws(() => cursors.decode(fromV2), (error: unknown) => isInvalidCursor(error) && /another version/.test((error as Error).message))
+})
+
+test('refuses a signature spelled in any base64 form but the one it was written in', () => {
+  const [payload, signature = ''] = cursors.encode('fred').split('.')
+  // 16 bytes fill 22 characters with 4 bits to spare: the last character has
+  // siblings that decode to the same bytes, and padding decodes the same too.
+  const last = signature.at(-1) ?? ''
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  const sibling = alphabet[alphabet.indexOf(last) ^ 1] ?? ''
+  const siblingSignature = signature.slice(0, -1) + sibling
+  assert.deepEqual(Buffer.from(siblingSignature, 'base64url'), Buffer.from(signature, 'base64url'), 'the sibling must decode to the same bytes')
+  for (const spelling of [`${signature}==`, siblingSignature, signature.replaceAll('-', '+').replaceAll('_', '/'), ` ${signature}`]) {
+    if (spelling === signature) continue
+    assert.throws(() => cursors.decode(`${payload}.${spelling}`), isInvalidCursor, spelling)
   }
 })
