@@ -5,7 +5,7 @@ export default [
   ...neostandard({ ts: true, ignores: ['node_modules/**', 'data/**', 'dist/**', 'reports/**', 'site/**', 'bench/results/**', 'src/client/*-types.ts'] }),
   {
     rules: {
-      // A schema and its static type share one name (STYLE.md): `const Person` and `type Person`.
+      // A schema and its static type share one name (docs/contributing.md): `const Person` and `type Person`.
       '@typescript-eslint/no-redeclare': 'off'
     }
   }

@@ -50,8 +50,7 @@ async function main (args: string[]): Promise<void> {
     await startServer(readConfig())
   } else if (command === 'migrate' && rest.length === 0) {
     // Opening a store applies the migrations it has not seen yet.
-    await withStore(readConfig(), async () => {})
-    process.stdout.write('The store is up to date.\n')
+    await withStore(readConfig(), async store => { reportMigrations(store.appliedMigrations) })
   } else if (command === 'keys' && rest.length === 1 && rest[0] === 'create') {
     await createKey(readKeyName(values.name), readCapabilities(values.capabilities))
   } else if (command === 'openapi' && rest.length <= 1) {
@@ -84,6 +83,15 @@ async function withStore (config: Config, work: (store: Store) => Promise<void>)
   } finally {
     await store.close()
   }
+}
+
+function reportMigrations (applied: readonly string[]): void {
+  if (applied.length === 0) {
+    process.stdout.write('The store was already up to date.\n')
+    return
+  }
+  for (const file of applied) process.stdout.write(`Applied ${file}\n`)
+  process.stdout.write('The store is up to date.\n')
 }
 
 // The same rules as POST /admin/keys, so a key made here could have been made there.

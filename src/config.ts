@@ -1,11 +1,9 @@
-// Typed settings read once from the environment, with the defaults the contract names.
+// Typed settings read once from the environment, each declared once with its default and meaning, which the settings table in the docs is generated from.
 export interface Config {
   host: string
   port: number
   databaseUrl: string
-  /** Connections each instance keeps to PostgreSQL; SQLite ignores it. */
   databasePoolSize: number
-  /** The longest a request waits for a database connection, and for each statement, before it fails with a 503. */
   storeTimeoutMs: number
   adminKey: string | undefined
   logLevel: string
@@ -13,15 +11,10 @@ export interface Config {
   keyRefreshMs: number
   switchRefreshMs: number
   shutdownTimeoutMs: number
-  /** Requests per minute per key. */
   rateLimit: number
-  /** Where rate-limit counters are shared between instances; in memory when unset. */
   redisUrl: string | undefined
-  /** When v1 goes away, announced in its Sunset header once v1.deprecated is on. */
   v1Sunset: Date | undefined
-  /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins: string[]
-  /** The longest a client may take to send a whole request, headers included. */
   requestTimeoutMs: number
 }
 
@@ -29,44 +22,117 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError'
 }
 
+/** One environment variable: how it is read, and how the settings table describes it. */
+export interface Setting<T> {
+  variable: string
+  /** The default, as the table shows it: a phrase of Markdown. */
+  shownDefault: string
+  /** What it sets, as the table says it: a phrase of Markdown. */
+  meaning: string
+  /** For a number: the smallest and largest accepted. */
+  range?: Range
+  read: (env: NodeJS.ProcessEnv) => T
+}
+
+interface Range {
+  min: number
+  max: number
+}
+
 const MIN_ADMIN_KEY_LENGTH = 32
 // What an Authorization: Bearer header can carry (RFC 6750 §2.1); any other key could never be sent.
 const BEARER_TOKEN = /^[\w\-.~+/]+=*$/
 const DIGITS = /^\d+$/
 
+/**
+ * Every setting, in the order of the table. The type asks for one setting per
+ * field of Config, of that field's type, so a field cannot be read without
+ * being documented, nor documented without being read.
+ */
+export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]> } = {
+  host: text('HOST', 'localhost', 'where to listen: `0.0.0.0` to accept connections from other machines or containers'),
+  port: integer('PORT', 5000, { min: 1, max: 65_535 }, 'the port to listen on'),
+  databaseUrl: text('DATABASE_URL', 'sqlite:./data/blueprint.sqlite',
+    'the store: `sqlite:PATH`, `sqlite::memory:` for one that lives and dies with the process, or `postgres://…` (`?schema=` picks a schema)'),
+  databasePoolSize: integer('DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }, 'PostgreSQL connections per instance, which SQLite ignores'),
+  storeTimeoutMs: integer('STORE_TIMEOUT_MS', 2000, { min: 100, max: 600_000 },
+    'the longest a request waits for a PostgreSQL connection, and for each statement, before it fails with `503`'),
+  adminKey: {
+    variable: 'BLUEPRINT_ADMIN_KEY',
+    shownDefault: 'unset',
+    meaning: `an admin key of ${MIN_ADMIN_KEY_LENGTH} or more characters, held only in memory`,
+    read: readAdminKey
+  },
+  logLevel: text('LOG_LEVEL', 'info', 'the least severe log lines written: `debug`, `info`, `warn` or `error`'),
+  bodyLimit: integer('BODY_LIMIT', 64 * 1024, { min: 1, max: 100 * 1024 * 1024 }, 'the largest request body, in bytes; a larger one is `413`'),
+  keyRefreshMs: integer('KEY_REFRESH_MS', 500, { min: 10, max: 60_000 }, 'how often an instance looks for keys created or revoked elsewhere, in milliseconds'),
+  switchRefreshMs: integer('SWITCH_REFRESH_MS', 250, { min: 10, max: 60_000 }, 'how often an instance looks for switches flipped elsewhere, in milliseconds'),
+  shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 }, 'how long `SIGTERM` waits for requests in flight, in milliseconds'),
+  rateLimit: integer('RATE_LIMIT', 6000, { min: 1, max: 100_000_000 }, 'requests per minute per key'),
+  redisUrl: {
+    variable: 'REDIS_URL',
+    shownDefault: 'unset',
+    meaning: 'a Redis server where instances share their rate-limit counters; each counts alone when unset',
+    read: env => readText(env, 'REDIS_URL')
+  },
+  v1Sunset: {
+    variable: 'V1_SUNSET',
+    shownDefault: '180 days after deprecation',
+    meaning: 'the date v1 goes away, such as `2027-06-30T00:00:00Z`, announced in its `Sunset` header while `v1.deprecated` is on',
+    read: env => readDate(env, 'V1_SUNSET')
+  },
+  corsOrigins: {
+    variable: 'CORS_ORIGINS',
+    shownDefault: 'unset',
+    meaning: 'the browser origins allowed to call the API, separated by commas; none when unset',
+    read: env => readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? []
+  },
+  requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 },
+    'the longest a client may take to send a whole request, in milliseconds; the headers get half of it')
+}
+
 export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  const read = <Field extends keyof Config>(field: Field): Config[Field] => SETTINGS[field].read(env)
   return {
-    host: readText(env, 'HOST') ?? 'localhost',
-    port: readInteger(env, 'PORT', 5000, { min: 1, max: 65_535 }),
-    databaseUrl: readText(env, 'DATABASE_URL') ?? 'sqlite:./data/blueprint.sqlite',
-    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }),
-    storeTimeoutMs: readInteger(env, 'STORE_TIMEOUT_MS', 2000, { min: 100, max: 600_000 }),
-    adminKey: readAdminKey(env),
-    logLevel: readText(env, 'LOG_LEVEL') ?? 'info',
-    bodyLimit: readInteger(env, 'BODY_LIMIT', 64 * 1024, { min: 1, max: 100 * 1024 * 1024 }),
-    keyRefreshMs: readInteger(env, 'KEY_REFRESH_MS', 500, { min: 10, max: 60_000 }),
-    switchRefreshMs: readInteger(env, 'SWITCH_REFRESH_MS', 250, { min: 10, max: 60_000 }),
-    shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, { min: 1, max: 600_000 }),
-    rateLimit: readInteger(env, 'RATE_LIMIT', 6000, { min: 1, max: 100_000_000 }),
-    redisUrl: readText(env, 'REDIS_URL'),
-    v1Sunset: readDate(env, 'V1_SUNSET'),
-    corsOrigins: readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? [],
-    requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 })
+    host: read('host'),
+    port: read('port'),
+    databaseUrl: read('databaseUrl'),
+    databasePoolSize: read('databasePoolSize'),
+    storeTimeoutMs: read('storeTimeoutMs'),
+    adminKey: read('adminKey'),
+    logLevel: read('logLevel'),
+    bodyLimit: read('bodyLimit'),
+    keyRefreshMs: read('keyRefreshMs'),
+    switchRefreshMs: read('switchRefreshMs'),
+    shutdownTimeoutMs: read('shutdownTimeoutMs'),
+    rateLimit: read('rateLimit'),
+    redisUrl: read('redisUrl'),
+    v1Sunset: read('v1Sunset'),
+    corsOrigins: read('corsOrigins'),
+    requestTimeoutMs: read('requestTimeoutMs')
   }
 }
 
-function readDate (env: NodeJS.ProcessEnv, name: string): Date | undefined {
-  const text = readText(env, name)
-  if (text === undefined) return undefined
-  const date = new Date(text)
-  if (Number.isNaN(date.getTime())) throw new ConfigError(`${name} must be a date such as 2027-06-30T00:00:00Z, not "${text}"`)
-  return date
+function text (variable: string, fallback: string, meaning: string): Setting<string> {
+  return { variable, shownDefault: `\`${fallback}\``, meaning, read: env => readText(env, variable) ?? fallback }
+}
+
+function integer (variable: string, fallback: number, range: Range, meaning: string): Setting<number> {
+  return { variable, shownDefault: `\`${fallback}\``, meaning, range, read: env => readInteger(env, variable, fallback, range) }
 }
 
 /** An empty variable counts as unset, as shells and container files often leave them. */
 function readText (env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const text = env[name]?.trim()
-  return text === undefined || text === '' ? undefined : text
+  const value = env[name]?.trim()
+  return value === undefined || value === '' ? undefined : value
+}
+
+function readDate (env: NodeJS.ProcessEnv, name: string): Date | undefined {
+  const value = readText(env, name)
+  if (value === undefined) return undefined
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) throw new ConfigError(`${name} must be a date such as 2027-06-30T00:00:00Z, not "${value}"`)
+  return date
 }
 
 function readAdminKey (env: NodeJS.ProcessEnv): string | undefined {
@@ -82,13 +148,13 @@ function readAdminKey (env: NodeJS.ProcessEnv): string | undefined {
   return adminKey
 }
 
-function readInteger (env: NodeJS.ProcessEnv, name: string, fallback: number, range: { min: number, max: number }): number {
-  const text = readText(env, name)
-  if (text === undefined) return fallback
-  const value = Number(text)
+function readInteger (env: NodeJS.ProcessEnv, name: string, fallback: number, range: Range): number {
+  const value = readText(env, name)
+  if (value === undefined) return fallback
+  const number = Number(value)
   // Digits only: Number() would also take "0x1F90" or "1e3", which nobody means in a port.
-  if (!DIGITS.test(text) || value < range.min || value > range.max) {
-    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`)
+  if (!DIGITS.test(value) || number < range.min || number > range.max) {
+    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${range.max}, not "${value}"`)
   }
-  return value
+  return number
 }

@@ -1,7 +1,7 @@
 // Runs the rest-api-blueprint command as a user would, against a SQLite file of its own: migrate, keys create, openapi, and its mistakes.
 import assert from 'node:assert/strict'
 import { execFile, spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { after, before, describe, test } from 'node:test'
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { hashKey } from '../src/auth/api-keys.ts'
 import { ADMIN_KEY, HOST, findFreePort, makeTempDir, removeTempDir } from './reliability/server-process.ts'
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
 const OPENAPI = new URL('../openapi/', import.meta.url)
 
@@ -46,14 +47,15 @@ describe('the rest-api-blueprint command', () => {
   test('migrate applies every migration to a new store, and again finds nothing to do', async () => {
     const first = await cli(['migrate'], { DATABASE_URL: databaseUrl })
     assert.equal(first.code, 0, first.stderr)
-    assert.equal(first.stdout, 'The store is up to date.\n')
     const db = new DatabaseSync(databasePath, { readOnly: true })
-    const applied = db.prepare('SELECT name FROM schema_migrations ORDER BY version').all().map(row => row.name)
+    const applied = db.prepare('SELECT name FROM schema_migrations ORDER BY version').all().map(row => String(row.name))
     db.close()
     assert.ok(applied.length >= 3, `only ${applied.join(', ')}`)
+    assert.equal(first.stdout, `${applied.map(name => `Applied ${name}\n`).join('')}The store is up to date.\n`)
 
     const again = await cli(['migrate'], { DATABASE_URL: databaseUrl })
     assert.equal(again.code, 0, again.stderr)
+    assert.equal(again.stdout, 'The store was already up to date.\n')
   })
 
   test('keys create prints only the key on stdout, and stores only its hash', async () => {
@@ -100,6 +102,31 @@ describe('the rest-api-blueprint command', () => {
     assert.equal((await cli(['frobnicate'])).code, 2)
     assert.equal((await cli(['openapi', 'v3'])).code, 2)
     assert.equal((await cli(['migrate', '--verbose'])).code, 2)
+  })
+
+  test('npx rest-api-blueprint runs in the repository itself, as a newcomer types it after npm ci', async () => {
+    const help = await new Promise<Result>(resolve => {
+      execFile('npx', ['rest-api-blueprint', '--help'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } }, (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr })
+      })
+    })
+    assert.equal(help.code, 0, help.stderr)
+    assert.match(help.stdout, /^Usage: rest-api-blueprint <command>/)
+  })
+
+  test('the launcher runs the TypeScript sources where there is no dist/', async () => {
+    // A clone that has never been built: the launcher, and the sources beside it.
+    const clone = join(dir, 'clone')
+    await mkdir(join(clone, 'bin'), { recursive: true })
+    await cp(join(ROOT, 'bin', 'rest-api-blueprint.js'), join(clone, 'bin', 'rest-api-blueprint.js'))
+    await symlink(join(ROOT, 'src'), join(clone, 'src'))
+    const help = await new Promise<Result>(resolve => {
+      execFile(process.execPath, [join(clone, 'bin', 'rest-api-blueprint.js'), '--help'], { env: { PATH: process.env.PATH ?? '' } }, (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr })
+      })
+    })
+    assert.equal(help.code, 0, help.stderr)
+    assert.match(help.stdout, /^Usage: rest-api-blueprint <command>/)
   })
 
   test('serve answers on PORT, and SIGTERM stops it with exit code 0', async () => {

@@ -1,7 +1,8 @@
-// Checks the settings read from the environment: the contract's defaults, and refusals of bad values.
+// Checks the settings read from the environment: their defaults, refusals of bad values, and the table the docs show of them.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { ConfigError, readConfig } from '../src/config.ts'
+import { renderSettingsTable } from '../scripts/docs/settings-table.ts'
+import { ConfigError, SETTINGS, readConfig } from '../src/config.ts'
 
 const GOOD_ADMIN_KEY = 'k'.repeat(32)
 
@@ -14,7 +15,7 @@ function isConfigError (...mentions: string[]) {
   }
 }
 
-test('uses the contract defaults when nothing is set', () => {
+test('uses the documented defaults when nothing is set', () => {
   assert.deepEqual(readConfig({}), {
     host: 'localhost',
     port: 5000,
@@ -131,4 +132,19 @@ test('does not repeat a refused admin key in the error', () => {
 
 test('accepts a BLUEPRINT_ADMIN_KEY of exactly 32 characters', () => {
   assert.equal(readConfig({ BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY }).adminKey, GOOD_ADMIN_KEY)
+})
+
+test('the settings table lists every variable readConfig reads, each once, with its default', () => {
+  const read = new Set<string>()
+  // A proxy notes each variable asked for, whatever reads it.
+  readConfig(new Proxy({}, { get: (_target, name) => { if (typeof name === 'string') read.add(name) } }))
+  const table = renderSettingsTable(Object.values(SETTINGS))
+  const listed = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)].map(([, variable = '', shownDefault = '']) => ({ variable, shownDefault: shownDefault.trim() }))
+  assert.deepEqual(listed.map(row => row.variable).sort(), [...read].sort())
+  assert.equal(listed.length, 16)
+  const defaults = readConfig({})
+  for (const [field, setting] of Object.entries(SETTINGS)) {
+    const value = defaults[field as keyof typeof defaults]
+    if (typeof value === 'string' || typeof value === 'number') assert.equal(setting.shownDefault, `\`${value}\``, setting.variable)
+  }
 })

@@ -1,4 +1,5 @@
 // The one small HTTP client the steps speak through: in-process by default, a real socket when BASE_URL is set.
+import { request as httpRequest } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 
 export interface HttpRequest {
@@ -30,12 +31,26 @@ export function injectClient (app: FastifyInstance): HttpClient {
   }
 }
 
+/**
+ * Node's own client rather than fetch: fetch refuses methods such as TRACE,
+ * and a GET with a Content-Type and no content, which the features send on purpose.
+ */
 export function socketClient (baseUrl: string): HttpClient {
   return {
     async send ({ method, path, headers, body }) {
-      const response = await fetch(new URL(path, baseUrl), { method, headers, ...(body === undefined ? {} : { body }), redirect: 'manual' })
-      const bytes = Buffer.from(await response.arrayBuffer())
-      return { status: response.status, headers: Object.fromEntries(response.headers), body: bytes, text: bytes.toString('utf8') }
+      return await new Promise((resolve, reject) => {
+        const request = httpRequest(new URL(path, baseUrl), { method, headers }, (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => {
+            const bytes = Buffer.concat(chunks)
+            resolve({ status: response.statusCode ?? 0, headers: flatten(response.headers), body: bytes, text: bytes.toString('utf8') })
+          })
+          response.on('error', reject)
+        })
+        request.on('error', reject)
+        request.end(body)
+      })
     }
   }
 }

@@ -1,4 +1,4 @@
-// Converts the guide's Markdown to HTML: the subset it uses (headings with ids, paragraphs, lists, code, tables, quotes), nothing more.
+// Converts the guide's Markdown to HTML: the subset it uses (headings with ids, paragraphs, lists, code, tables, quotes, comments), nothing more.
 import { escapeHtml } from '../../src/docs/html.ts'
 import { renderInline } from './markdown-inline.ts'
 import type { LinkRewriter } from './markdown-inline.ts'
@@ -20,6 +20,7 @@ const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/
 const RULE = /^ {0,3}([-*_])(?: *\1){2,} *$/
 const QUOTE = /^ {0,3}> ?/
 const LIST_ITEM = /^( {0,3})([-*+]|(\d{1,9})[.)])( +|$)/
+const COMMENT = /^ {0,3}<!--/
 const TABLE_DIVIDER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/
 
 const isBlank = (line: string): boolean => line.trim() === ''
@@ -40,7 +41,7 @@ export function slugOf (text: string, slugs: Map<string, number>): string {
 function startsBlock (line: string): boolean {
   const item = LIST_ITEM.exec(line)
   const isListStart = item !== null && !isBlank(line.slice(item[0].length)) && (item[3] === undefined || item[3] === '1')
-  return FENCE.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || isListStart
+  return FENCE.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || COMMENT.test(line) || isListStart
 }
 
 function splitRow (line: string): string[] {
@@ -133,6 +134,10 @@ function renderBlocks (lines: string[], context: Context, isTight = false): stri
       const id = slugOf(plain, context.slugs)
       out.push(`<h${hashes.length} id="${escapeHtml(id)}">${inner}</h${hashes.length}>`)
       at++
+    } else if (COMMENT.test(line)) {
+      // Notes for whoever edits the file, such as the markers around generated text: not part of the page.
+      const close = lines.findIndex((candidate, index) => index >= at && candidate.includes('-->'))
+      at = close === -1 ? lines.length : close + 1
     } else if (RULE.test(line)) {
       out.push('<hr>')
       at++

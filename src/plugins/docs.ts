@@ -36,15 +36,16 @@ const docs: FastifyPluginAsync<{ versions: readonly ApiVersion[] }> = async (app
     throw routeNotFound()
   })
 
-  app.get('/docs', { config: { ...config, securityHeaders: 'docs' }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/docs', { config: { ...config, securityHeaders: 'docs' }, schema: { hide: true } }, async function getDocs (_request, reply) {
     page ??= render()
     return reply.type('text/html; charset=utf-8').send(page)
   })
 
   for (const asset of readAssets()) {
-    app.get(`${DOCS_ASSET_BASE}${asset.name}`, { config, schema: { hide: true } }, async (_request, reply) =>
+    app.get(`${DOCS_ASSET_BASE}${asset.name}`, { config, schema: { hide: true } }, async function getDocsAsset (_request, reply) {
       // Short-lived, so a new release's assets arrive within minutes without renamed files.
-      reply.type(asset.contentType).header('cache-control', 'public, max-age=300').send(asset.body))
+      return reply.type(asset.contentType).header('cache-control', 'public, max-age=300').send(asset.body)
+    })
   }
 }
 

@@ -111,4 +111,6 @@ export interface Store {
   /** Resolves when the store answers a trivial query. */
   ping (): Promise<void>
   close (): Promise<void>
+  /** The migrations that opening this store applied, by file name, in order: none when it was already up to date. */
+  readonly appliedMigrations: readonly string[]
 }

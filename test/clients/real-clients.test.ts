@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { TestContext } from 'node:test'
 import { promisify } from 'node:util'
+import { HTTP_CLIENTS, isCi, isClientInstalled } from '../optional-parts.ts'
+import type { HttpClientName } from '../optional-parts.ts'
 import { aPersonView } from '../people.ts'
 import { ADMIN_KEY, HOST, makeTempDir, removeTempDir, startServer, stopServer } from '../reliability/server-process.ts'
 import type { ServerProcess } from '../reliability/server-process.ts'
@@ -26,22 +28,9 @@ interface Person {
 }
 
 interface Client {
-  name: string
-  /** The Debian command that installs it. */
-  install: string
-  /** Resolves true when the client can be run here. */
-  isInstalled: () => Promise<boolean>
+  name: HttpClientName
   /** Sends a request with the admin key and Accept: application/json, and a JSON body when `person` is given. */
   send: (method: 'GET' | 'PUT', url: string, person?: Omit<Person, 'name'>) => Promise<Reply>
-}
-
-async function succeeds (file: string, args: string[]): Promise<boolean> {
-  try {
-    await run(file, args, { timeout: 10_000 })
-    return true
-  } catch {
-    return false
-  }
 }
 
 // Python writes UTF-8 whatever the locale, and HTTPie reads no user config.
@@ -59,8 +48,6 @@ function splitStatus (output: string, statusPattern: RegExp): Reply {
 function curl (_configDir: string): Client {
   return {
     name: 'curl',
-    install: 'apt-get install curl',
-    isInstalled: async () => succeeds('curl', ['--version']),
     send: async (method, url, person) => {
       // curl sends the URL as given, so the name is percent-encoded beforehand, as the contract asks.
       const args = ['-sS', '-X', method, '-H', `Authorization: Bearer ${ADMIN_KEY}`, '-H', 'Accept: application/json']
@@ -77,8 +64,6 @@ function curl (_configDir: string): Client {
 function httpie (configDir: string): Client {
   return {
     name: 'HTTPie',
-    install: 'apt-get install httpie python3-requests',
-    isInstalled: async () => succeeds('http', ['--version']),
     send: async (method, url, person) => {
       // HTTPie percent-encodes the name itself; --ignore-stdin because a test has no TTY.
       const args = ['--ignore-stdin', '--pretty=none', '--print=hb', method, url, `Authorization:Bearer ${ADMIN_KEY}`, 'Accept:application/json']
@@ -106,8 +91,6 @@ sys.stdout.buffer.write(str(response.status_code).encode() + b"\\n" + response.c
 function pythonRequests (configDir: string): Client {
   return {
     name: 'Python requests',
-    install: 'apt-get install httpie python3-requests',
-    isInstalled: async () => succeeds('python3', ['-c', 'import requests']),
     send: async (method, url, person) => {
       const body = person === undefined ? '' : JSON.stringify(person)
       const { stdout } = await run('python3', ['-c', REQUESTS_SCRIPT, method, url, ADMIN_KEY, body], {
@@ -152,8 +135,8 @@ describe('real HTTP clients', () => {
   for (const [label, create] of CLIENTS) {
     test(`${label} writes and reads back a CJK name and an emoji comment`, async (t: TestContext) => {
       const client = create(dir)
-      if (!await client.isInstalled()) {
-        if (process.env.CI !== undefined && process.env.CI !== '') assert.fail(`${client.name} is not installed; install it with: ${client.install}`)
+      if (!await isClientInstalled(client.name)) {
+        if (isCi) assert.fail(`${client.name} is not installed; install it with: ${HTTP_CLIENTS[client.name].install}`)
         t.skip(`${client.name} not installed`)
         return
       }

@@ -9,9 +9,9 @@ import { test } from 'node:test'
 import { chromium } from 'playwright-core'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { CHROMIUM, isCi } from '../optional-parts.ts'
 import { aDraft } from '../people.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const ADMIN_KEY = 'browser-test-admin-key-of-at-least-32-characters'
 const SCREENSHOT = resolve(import.meta.dirname, '../../reports/screenshots/docs.png')
 
@@ -23,7 +23,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 test('a browser on a v1 URL lands on the docs, and its "Try it" form reads a person', { timeout: 60_000 }, async (t) => {
   if (!existsSync(CHROMIUM)) {
     // CI must run this test; a developer without the browser may skip it.
-    if (process.env.CI !== undefined) assert.fail(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/clients.sh does it)`)
+    if (isCi) assert.fail(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/clients.sh does it)`)
     t.skip('chromium is not installed')
     return
   }

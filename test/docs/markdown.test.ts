@@ -63,6 +63,12 @@ test('reads tables with alignment and inline code in cells', () => {
   assert.equal(html, '<table>\n<thead><tr><th>a</th><th class="align-right">b</th></tr></thead>\n<tbody>\n<tr><td><code>x</code></td><td class="align-right">2</td></tr>\n</tbody>\n</table>')
 })
 
+test('leaves HTML comments out of the page, even right against a table', () => {
+  assert.equal(toHtml('<!-- a note\nover two lines -->\n| a |\n|---|\n| 1 |\n<!-- end -->\nafter'),
+    '<table>\n<thead><tr><th>a</th></tr></thead>\n<tbody>\n<tr><td>1</td></tr>\n</tbody>\n</table>\n<p>after</p>')
+  assert.equal(toHtml('text\n<!-- note -->\nmore'), '<p>text</p>\n<p>more</p>')
+})
+
 test('reads block quotes and rules', () => {
   assert.equal(toHtml('> quoted\n\n---'), '<blockquote>\n<p>quoted</p>\n</blockquote>\n<hr>')
 })

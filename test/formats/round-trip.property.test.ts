@@ -112,7 +112,7 @@ const ADMIN_KEY = 'test-admin-key-with-at-least-32-characters'
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 const EMAIL = 'fred@example.com'
 
-/** CONTRACT §5 after NFC: 1–100 code points, no control character, no "/", no white space at either end. */
+/** docs/contract.md §5 after NFC: 1–100 code points, no control character, no "/", no white space at either end. */
 function isValidName (name: string): boolean {
   const nfc = name.normalize('NFC')
   const length = [...nfc].length

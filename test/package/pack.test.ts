@@ -104,20 +104,8 @@ export type World = ApiWorld
   })
 
   test('serves through its CLI, and its exported steps drive that server', async () => {
-    const port = await findFreePort()
-    const baseUrl = `http://${HOST}:${port}`
-    const server = spawn('npx', ['--no-install', 'rest-api-blueprint', 'serve'], {
-      cwd: project,
-      env: { ...childEnv, HOST, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'served.sqlite')}`, BLUEPRINT_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' },
-      // A group of its own: npx runs the CLI in a shell, and all of them must stop together.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let serverOutput = ''
-    server.stdout.on('data', (chunk: Buffer) => { serverOutput += chunk.toString('utf8') })
-    server.stderr.on('data', (chunk: Buffer) => { serverOutput += chunk.toString('utf8') })
+    const { server, baseUrl, output } = await serve(project, join(dir, 'served.sqlite'))
     try {
-      await waitUntilReady(server, baseUrl, () => serverOutput)
       await writeConsumerFeature(project)
       const cucumber = await run('npx', ['--no-install', 'cucumber-js'], project, { BASE_URL: baseUrl, BLUEPRINT_ADMIN_KEY: ADMIN_KEY })
       assert.equal(cucumber.code, 0, cucumber.output)
@@ -126,12 +114,69 @@ export type World = ApiWorld
       const wilma = await fetch(`${baseUrl}/v1/people/wilma`, { headers: { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' } })
       assert.equal(wilma.status, 200)
       // The packed checkpoint thread found its module: it warns when it fails.
-      assert.doesNotMatch(serverOutput, /SQLite checkpoints are back on the main thread/)
+      assert.doesNotMatch(output(), /SQLite checkpoints are back on the main thread/)
+    } finally {
+      await stopGroup(server)
+    }
+  })
+
+  test("runs the README's client examples as written, saved as ES modules", async () => {
+    const { server, baseUrl } = await serve(project, join(dir, 'readme.sqlite'))
+    try {
+      const examples = await readmeClientExamples()
+      assert.equal(examples.length, 2)
+      const outputs: string[] = []
+      for (const [index, example] of examples.entries()) {
+        const file = join(project, `readme-example-${index}.mjs`)
+        await writeFile(file, example.replaceAll('http://localhost:5000', baseUrl).replaceAll("'rab_3Xq…'", `'${ADMIN_KEY}'`))
+        outputs.push(await runOk(process.execPath, [file], project))
+      }
+      // The v1 example makes fred, lists, deletes and misses him; the v2 one misses him too, as a problem.
+      assert.match(outputs[0] ?? '', /^201 \{\n\s+status: 'ok',/)
+      assert.match(outputs[0] ?? '', /^fred@example\.com$/m)
+      assert.ok(outputs[0]?.endsWith("200 { status: 'ok' }\n404 { status: 'error', message: 'Person does not exist' }\n"), outputs[0])
+      assert.match(outputs[1] ?? '', /type: '\/docs#problem-person-not-found'/)
     } finally {
       await stopGroup(server)
     }
   })
 })
+
+/** The code blocks of the README's section on the typed client, in order. */
+async function readmeClientExamples (): Promise<string[]> {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('### The typed client'), readme.indexOf('### The library'))
+  return [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map(([, code = '']) => code)
+}
+
+interface Served {
+  server: ChildProcess
+  baseUrl: string
+  output: () => string
+}
+
+/** The installed package's own server, started through its command on a database file of its own. */
+async function serve (project: string, databasePath: string): Promise<Served> {
+  const port = await findFreePort()
+  const baseUrl = `http://${HOST}:${port}`
+  const server = spawn('npx', ['--no-install', 'rest-api-blueprint', 'serve'], {
+    cwd: project,
+    env: { ...childEnv, HOST, PORT: String(port), DATABASE_URL: `sqlite:${databasePath}`, BLUEPRINT_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' },
+    // A group of its own: npx runs the CLI in a shell, and all of them must stop together.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  server.stdout.on('data', (chunk: Buffer) => { output += chunk.toString('utf8') })
+  server.stderr.on('data', (chunk: Buffer) => { output += chunk.toString('utf8') })
+  try {
+    await waitUntilReady(server, baseUrl, () => output)
+  } catch (error) {
+    await stopGroup(server)
+    throw error
+  }
+  return { server, baseUrl, output: () => output }
+}
 
 async function writeConsumerFeature (project: string): Promise<void> {
   await mkdir(join(project, 'features'), { recursive: true })

@@ -6,9 +6,9 @@ import type { FastifyInstance } from 'fastify'
 import { Redis } from 'ioredis'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
+import { redisUrl } from '../optional-parts.ts'
 
 const PER_MINUTE = 10
-const redisUrl = process.env.REDIS_URL
 
 async function twoInstances (options: { redisUrl?: string }): Promise<{ apps: FastifyInstance[], adminKey: string, close: () => Promise<void> }> {
   // A fresh admin key per run is a fresh budget: runs never share Redis counters.

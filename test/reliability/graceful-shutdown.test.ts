@@ -1,4 +1,4 @@
-// Sends SIGTERM under steady load and checks the drain CONTRACT §9 promises: finish in-flight requests, stop accepting, exit 0, keep the data.
+// Sends SIGTERM under steady load and checks the drain docs/contract.md §9 promises: finish in-flight requests, stop accepting, exit 0, keep the data.
 import assert from 'node:assert/strict'
 import { Agent } from 'node:http'
 import { join } from 'node:path'
@@ -48,7 +48,7 @@ interface Load {
 
 const isSuccess = (result: string): boolean => /^2\d\d$/.test(result)
 
-// CONTRACT §2: outside /v2 every error, a 503 while draining too, is {"status": "error", "message": …}.
+// docs/contract.md §2: outside /v2 every error, a 503 while draining too, is {"status": "error", "message": …}.
 function isErrorEnvelope (body: string): boolean {
   try {
     const parsed = JSON.parse(body) as { status?: unknown, message?: unknown }

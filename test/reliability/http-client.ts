@@ -55,7 +55,7 @@ export async function send (options: SendOptions): Promise<Reply> {
       agent: options.agent,
       headers: {
         authorization: `Bearer ${ADMIN_KEY}`,
-        // CONTRACT §4: a v1 GET that does not name a data format is sent to the docs (303).
+        // docs/contract.md §4: a v1 GET that does not name a data format is sent to the docs (303).
         accept: 'application/json',
         ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': payload.length }),
         // Node's server answers 100 Continue as it hands the request to the app (RFC 9110 §10.1.1).

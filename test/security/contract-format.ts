@@ -22,7 +22,7 @@ export function pathSeenByServer (url: string): string {
   return new URL(url, 'http://localhost').pathname
 }
 
-/** CONTRACT §2: errors under /v2 are problem details; everywhere else (v1, /admin, no route at all) the v1 envelope. */
+/** docs/contract.md §2: errors under /v2 are problem details; everywhere else (v1, /admin, no route at all) the v1 envelope. */
 export function isV2Path (path: string): boolean {
   return path === '/v2' || path.startsWith('/v2/')
 }

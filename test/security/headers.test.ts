@@ -55,7 +55,7 @@ const KINDS: Kind[] = [
   { label: 'OpenAPI YAML', url: '/v2/openapi.yaml', status: 200 }
 ]
 
-/** What every answer carries, API or docs, success or error (OWASP Secure Headers; CONTRACT §3). */
+/** What every answer carries, API or docs, success or error (OWASP Secure Headers; docs/contract.md §3). */
 function assertBaseline (response: LightMyRequestResponse, label: string): void {
   assert.equal(response.headers['x-content-type-options'], 'nosniff', `${label}: X-Content-Type-Options`)
   assert.equal(response.headers['x-powered-by'], undefined, `${label}: X-Powered-By names the software`)

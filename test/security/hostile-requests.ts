@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { stringify as toYaml } from 'yaml'
 import { PersonName } from '../../src/resources/people/schemas.ts'
 
-/** Every Content-Type the API reads (CONTRACT §4). */
+/** Every Content-Type the API reads (docs/contract.md §4). */
 export const BODY_TYPES = [
   'application/json', 'application/yaml', 'application/msgpack', 'application/vnd.msgpack',
   'application/x-www-form-urlencoded', 'application/merge-patch+json'
@@ -145,7 +145,7 @@ export const INJECTIONS = [
   '\\', "'", '"', '?', '#', '&', '~', ';', '%s%s%s%n', '😀😀😀', '\u202etxt.exe', 'A\u0301', 'ﷺ', ' \t'
 ]
 
-// The very schema the route validates names with (CONTRACT §5), applied after NFC as the route does.
+// The very schema the route validates names with (docs/contract.md §5), applied after NFC as the route does.
 const isNameSchemaValid = new Ajv({ strict: false }).compile(PersonName)
 
 export function isValidName (name: string): boolean {

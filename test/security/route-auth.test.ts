@@ -21,6 +21,8 @@ const ADMIN_KEY = 'route-auth-admin-key-0123456789abcdefghij'
  */
 const PUBLIC = new Set([
   'GET /health', 'GET /ready',
+  // The roots only send browsers to the docs; everyone else gets a 404.
+  'GET /', 'GET /v1', 'GET /v2',
   'GET /v1/openapi.json', 'GET /v1/openapi.yaml', 'GET /v2/openapi.json', 'GET /v2/openapi.yaml'
 ].flatMap(route => [route, route.replace(/^GET/, 'HEAD')]))
 
@@ -73,7 +75,7 @@ function urlOf (route: Route): string {
   return route.url.replace(/:\w+/g, 'fred').replace(/\*$/, 'x')
 }
 
-/** CONTRACT §8: the documentation is for everyone, the page and whatever assets it loads. */
+/** docs/contract.md §8: the documentation is for everyone, the page and whatever assets it loads. */
 function isDocumentation (url: string): boolean {
   return url === '/docs' || url.startsWith('/docs/')
 }

@@ -9,9 +9,11 @@ import type { ChangeTopic, Store } from '../../src/storage/store.ts'
 import { aDraft } from '../people.ts'
 import { dropSchema, randomSchemaName, withClient, withSchema } from './postgres-schema.ts'
 import { describeSharedStoreContract } from './shared-store-contract.ts'
+import { postgresUrl } from '../optional-parts.ts'
 import { describeStoreContract } from './store-contract.ts'
 
-const serverUrl = process.env.TEST_POSTGRES_URL
+// A local name, which TypeScript narrows below as it does not an imported one.
+const serverUrl = postgresUrl
 
 async function waitUntil (condition: () => boolean): Promise<void> {
   for (let waited = 0; !condition(); waited += 10) {
@@ -22,7 +24,7 @@ async function waitUntil (condition: () => boolean): Promise<void> {
 
 // Unset means "no PostgreSQL here": skip, and say why. Set but unreachable
 // is a failure: every test below then fails to open its store.
-if (serverUrl === undefined || serverUrl === '') {
+if (serverUrl === undefined) {
   test('PostgreSQL store', t => {
     t.skip('TEST_POSTGRES_URL is not set')
   })
@@ -70,8 +72,12 @@ function describePostgres (serverUrl: string): void {
         .filter(file => file.endsWith('.sql')).sort()
       const applied = await readApplied()
       assert.deepEqual(applied.map(row => (row as { name: string }).name), files)
+      // Each store tells what it applied itself: together, every file once.
+      assert.deepEqual(stores.flatMap(store => store.appliedMigrations).sort(), files)
 
-      await (await openPostgresStore(fresh.url)).close()
+      const reopened = await openPostgresStore(fresh.url)
+      await reopened.close()
+      assert.deepEqual(reopened.appliedMigrations, [])
       assert.deepEqual(await readApplied(), applied)
     })
 

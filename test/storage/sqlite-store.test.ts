@@ -71,16 +71,19 @@ describe('SQLite in a file', () => {
 
   test('applies every migration once and none again on reopen', async () => {
     const path = await newDatabasePath()
-    await openSqliteStore(path).close()
+    const created = openSqliteStore(path)
+    await created.close()
     const applied = readMigrations(path)
     const files = (await readdir(new URL('../../src/storage/sqlite/migrations/', import.meta.url)))
-      .filter(file => file.endsWith('.sql'))
+      .filter(file => file.endsWith('.sql')).sort()
     assert.ok(files.length > 0)
     assert.equal(applied.length, files.length)
+    assert.deepEqual(created.appliedMigrations, files)
 
     const reopened = openSqliteStore(path)
     await reopened.people.put('fred', aDraft({ email: 'fred@example.com' }))
     await reopened.close()
+    assert.deepEqual(reopened.appliedMigrations, [])
     assert.deepEqual(readMigrations(path), applied)
   })
 

@@ -3,13 +3,18 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test } from 'node:test'
+import { after, test } from 'node:test'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { waitFor } from '../wait-for.ts'
 
 const ADMIN_KEY = 'propagation-admin-key-0123456789abcdef'
 const headers = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
+
+// A store's checkpoint thread warns when it cannot open its file, as when a test removes the folder too soon.
+const warnings: string[] = []
+process.on('warning', warning => warnings.push(warning.message))
+after(() => assert.deepEqual(warnings, []))
 
 test('switching people.delete off on one instance makes DELETE 503 on the other within a second, and on again restores it', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'blueprint-switches-'))
@@ -46,7 +51,6 @@ test('switching people.delete off on one instance makes DELETE 503 on the other 
 test('a switch survives a restart', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'blueprint-switches-'))
   const file = join(dir, 'restart.sqlite')
-  t.after(async () => await rm(dir, { recursive: true }))
 
   const before = openSqliteStore(file)
   const app = await buildApp({ store: before, adminKey: ADMIN_KEY })
@@ -58,7 +62,9 @@ test('a switch survives a restart', async (t) => {
   const restarted = await buildApp({ store: after, adminKey: ADMIN_KEY })
   t.after(async () => {
     await restarted.close()
+    // Closed before its folder goes: the store's checkpoint thread may still be opening the file.
     await after.close()
+    await rm(dir, { recursive: true })
   })
   const response = await restarted.inject({ url: '/v1/people', headers: { ...headers, accept: 'text/csv' } })
   assert.equal(response.statusCode, 406)

@@ -13,7 +13,7 @@ import { createCursorCodec } from './cursor.ts'
 import { DEFAULT_PAGE_SIZE, NoContent, NotModified, PeopleQuery, PersonBody, PersonParams, PersonPatch } from './schemas.ts'
 
 // José typed precomposed or with a combining accent is one person, so names
-// are normalized before validation, storage and lookup (docs/09-unicode.md).
+// are normalized before validation, storage and lookup (docs/contract.md §5).
 const normalizeName = callbackHook(function normalizeName (request: FastifyRequest) {
   const params = request.params as { name?: unknown }
   if (typeof params.name === 'string') params.name = params.name.normalize('NFC')

@@ -8,8 +8,8 @@ const EDGE = `[^${WS}${CC}/]`
 const EDGE_BUT_DOT = `[^${WS}${CC}/.]`
 const INSIDE = `[^${CC}/]`
 
-// Patterns are compiled with the `u` flag, so lengths count code points, not
-// UTF-16 units; they use no syntax that needs it (patterns.ts says why).
+// docs/contract.md §5. Patterns are compiled with the `u` flag, so lengths count
+// code points, not UTF-16 units; they use no syntax that needs it (patterns.ts says why).
 export const PersonName = Type.String({
   minLength: 1,
   maxLength: 100,

@@ -22,7 +22,7 @@ const SELECT_SECRET = { name: 'secrets-select', text: 'SELECT value FROM secrets
 /** Opens the store named by a postgres:// URL; `?pool=N` sets the pool size and `?schema=NAME` a schema of its own. */
 export async function openPostgresStore (url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const settings = readDatabaseUrl(url, options)
-  await migrateOnce(settings)
+  const appliedMigrations = await migrateOnce(settings)
   const pool = new pg.Pool(requestPoolConfig(settings))
   // The server may drop an idle connection (a restart, a failover). The pool
   // then discards it and opens another when needed; without a listener, the
@@ -33,6 +33,7 @@ export async function openPostgresStore (url: string, options: PostgresStoreOpti
 
   let isClosed = false
   return {
+    appliedMigrations,
     people: reportingUnavailable(postgresPeople(pool)),
     keys: reportingUnavailable(postgresKeys(pool, { notifies })),
     switches: reportingUnavailable(postgresSwitches(pool, { notifies })),
@@ -61,11 +62,11 @@ export async function openPostgresStore (url: string, options: PostgresStoreOpti
 }
 
 /** Migrations get a pool of their own, closed once they are done, whose statements may take as long as they need. */
-async function migrateOnce (settings: PostgresSettings): Promise<void> {
+async function migrateOnce (settings: PostgresSettings): Promise<string[]> {
   const pool = new pg.Pool(migrationPoolConfig(settings))
   pool.on('error', () => {})
   try {
-    await migrate(pool, settings.schema)
+    return await migrate(pool, settings.schema)
   } finally {
     await pool.end()
   }

@@ -24,7 +24,8 @@ export interface Checkpointer {
   stop: () => Promise<void>
 }
 
-export function startCheckpointer (db: DatabaseSync, path: string): Checkpointer {
+/** `warn` says that the thread failed: a process warning unless a test listens itself. */
+export function startCheckpointer (db: DatabaseSync, path: string, warn = (message: string) => { process.emitWarning(message) }): Checkpointer {
   const worker = new Worker(WORKER, { workerData: { path, everyMs: CHECKPOINT_EVERY_MS } })
   // It never keeps the process alive on its own.
   worker.unref()
@@ -34,7 +35,7 @@ export function startCheckpointer (db: DatabaseSync, path: string): Checkpointer
   worker.once('error', (error) => {
     // Writes go on either way: SQLite's own checkpoints take over again.
     if (db.isOpen) db.exec(`PRAGMA wal_autocheckpoint = ${SQLITE_DEFAULT_PAGES}`)
-    process.emitWarning(`SQLite checkpoints are back on the main thread: ${error.message}`)
+    warn(`SQLite checkpoints are back on the main thread: ${error.message}`)
   })
   return {
     async stop () {

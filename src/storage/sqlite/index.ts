@@ -23,7 +23,7 @@ export function openSqliteStore (path: string): Store {
   // Other instances on the same file wait for the write lock instead of failing.
   db.exec('PRAGMA busy_timeout = 5000')
   db.exec('PRAGMA foreign_keys = ON')
-  migrate(db)
+  const appliedMigrations = migrate(db)
   // An in-memory database has no write-ahead log to checkpoint.
   const checkpointer = path === IN_MEMORY ? undefined : startCheckpointer(db, path)
   const ping = db.prepare('SELECT 1')
@@ -31,6 +31,7 @@ export function openSqliteStore (path: string): Store {
   const selectSecret = db.prepare('SELECT value FROM secrets WHERE name = ?')
 
   return {
+    appliedMigrations,
     people: sqlitePeople(db),
     keys: sqliteKeys(db),
     switches: sqliteSwitches(db),

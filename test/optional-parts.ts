@@ -1,0 +1,78 @@
+// What some tests need beyond Node.js 24 and npm, and whether this machine has it: those tests skip without it, and npm test's last line says so.
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+function nonEmpty (value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value
+}
+
+/** Under CI every part is installed on purpose, so a missing browser or client fails there instead of skipping. */
+export const isCi = nonEmpty(process.env.CI) !== undefined
+
+/** A PostgreSQL server for the store, scaling and feature runs on PostgreSQL; none when unset. */
+export const postgresUrl = nonEmpty(process.env.TEST_POSTGRES_URL)
+
+/** A Redis server for the shared rate limit; none when unset. */
+export const redisUrl = nonEmpty(process.env.REDIS_URL)
+
+/** Debian's Chromium, the only browser the docs test drives. */
+export const CHROMIUM = '/usr/bin/chromium'
+
+export const HTTP_CLIENTS = {
+  curl: { check: ['curl', '--version'], install: 'apt-get install curl' },
+  HTTPie: { check: ['http', '--version'], install: 'apt-get install httpie python3-requests' },
+  'Python requests': { check: ['python3', '-c', 'import requests'], install: 'apt-get install httpie python3-requests' }
+} as const
+
+export type HttpClientName = keyof typeof HTTP_CLIENTS
+
+export async function isClientInstalled (name: HttpClientName): Promise<boolean> {
+  const [command, ...args] = HTTP_CLIENTS[name].check
+  try {
+    await run(command, args, { timeout: 10_000 })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The Node.js major version the project needs, as .nvmrc names it. */
+export const NEEDED_NODE_MAJOR = Number(readFileSync(new URL('../.nvmrc', import.meta.url), 'utf8').trim())
+
+export interface OlderNode {
+  path: string
+  version: string
+}
+
+/** A Node.js older than the project needs, on PATH or where system packages put one, to show what a newcomer with one sees. */
+export async function findOlderNode (): Promise<OlderNode | undefined> {
+  const directories = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/local/bin'].filter(Boolean)
+  const candidates = new Set(directories.map(directory => join(directory, 'node')).filter(existsSync).map(path => realpathSync(path)))
+  for (const path of candidates) {
+    const version = await run(path, ['--version'], { timeout: 10_000 }).then(({ stdout }) => stdout.trim().replace(/^v/, ''), () => '')
+    if (version !== '' && Number(version.split('.')[0]) < NEEDED_NODE_MAJOR) return { path, version }
+  }
+  return undefined
+}
+
+export interface Skipped {
+  what: string
+  why: string
+}
+
+/** The parts `npm test` skips on this machine, by the very conditions the tests check. */
+export async function skippedHere (): Promise<Skipped[]> {
+  const skipped: Skipped[] = []
+  if (postgresUrl === undefined) skipped.push({ what: 'the PostgreSQL store, scaling and feature runs', why: 'TEST_POSTGRES_URL is not set' })
+  if (redisUrl === undefined) skipped.push({ what: 'the shared rate limit on Redis', why: 'REDIS_URL is not set' })
+  if (!isCi && !existsSync(CHROMIUM)) skipped.push({ what: 'the docs in a browser', why: `${CHROMIUM} is not installed` })
+  for (const name of Object.keys(HTTP_CLIENTS) as HttpClientName[]) {
+    if (!isCi && !await isClientInstalled(name)) skipped.push({ what: `the ${name} client`, why: `${name} is not installed` })
+  }
+  if (await findOlderNode() === undefined) skipped.push({ what: 'the older Node.js checks', why: `no Node.js older than ${NEEDED_NODE_MAJOR} is on this machine` })
+  return skipped
+}
