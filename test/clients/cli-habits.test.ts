@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { TestContext } from 'node:test'
 import { promisify } from 'node:util'
+import { HTTP_CLIENTS, isCi, isClientInstalled } from '../optional-parts.ts'
+import type { HttpClientName } from '../optional-parts.ts'
 import { aPersonView } from '../people.ts'
 import { ADMIN_KEY, HOST, makeTempDir, removeTempDir, startServer, stopServer } from '../reliability/server-process.ts'
 import type { ServerProcess } from '../reliability/server-process.ts'
@@ -12,21 +14,11 @@ import { waitFor } from '../wait-for.ts'
 
 const run = promisify(execFile)
 
-async function succeeds (file: string, args: string[]): Promise<boolean> {
-  try {
-    await run(file, args, { timeout: 20_000 })
-    return true
-  } catch {
-    return false
-  }
-}
-
 /** False when the client is missing here: a failure in CI, where it must be installed, and a skip elsewhere. */
-async function isAvailable (t: TestContext, name: string, installed: Promise<boolean>): Promise<boolean> {
-  if (await installed) return true
-  const hint = `${name} is not installed; install it with: apt-get install httpie python3-requests`
-  if (process.env.CI !== undefined && process.env.CI !== '') assert.fail(hint)
-  t.skip(hint)
+async function isAvailable (t: TestContext, name: HttpClientName): Promise<boolean> {
+  if (await isClientInstalled(name)) return true
+  if (isCi) assert.fail(`${name} is not installed; install it with: ${HTTP_CLIENTS[name].install}`)
+  t.skip(`${name} not installed`)
   return false
 }
 
@@ -112,7 +104,7 @@ describe('HTTPie and Python requests, with their habits', () => {
   }
 
   test('HTTPie writes with key=value JSON, reads and deletes with --json, which sends Content-Type with no body, through URLs with a trailing slash', async (t) => {
-    if (!await isAvailable(t, 'HTTPie', succeeds('http', ['--version']))) return
+    if (!await isAvailable(t, 'HTTPie')) return
     const url = `${baseUrl}/v1/people/fred-httpie/`
     const fred = aPersonView({ name: 'fred-httpie', comment: 'Likes tea' })
 
@@ -139,7 +131,7 @@ describe('HTTPie and Python requests, with their habits', () => {
   })
 
   test('HTTPie forms: a capability sent once is a list of one, and a switch takes enabled=false', async (t) => {
-    if (!await isAvailable(t, 'HTTPie', succeeds('http', ['--version']))) return
+    if (!await isAvailable(t, 'HTTPie')) return
     const created = await httpie(dir, ['--form', 'POST', `${baseUrl}/admin/keys`, 'name=x', 'capabilities=people:read'])
     assert.match(created.sent['content-type'] ?? '', /^application\/x-www-form-urlencoded/)
     const key = resultOf(created, 201)
@@ -154,7 +146,7 @@ describe('HTTPie and Python requests, with their habits', () => {
   })
 
   test('a requests Session that sends Content-Type: application/json on every request reads, deletes and revokes', async (t) => {
-    if (!await isAvailable(t, 'Python requests', succeeds('python3', ['-c', 'import requests']))) return
+    if (!await isAvailable(t, 'Python requests')) return
     const { stdout } = await run('python3', ['-c', REQUESTS_SCRIPT, baseUrl, ADMIN_KEY, 'fred-requests'], { timeout: 30_000, encoding: 'utf8' })
     const { statuses, secret } = JSON.parse(stdout) as { statuses: Record<string, number>, secret: string }
     assert.deepEqual(statuses, { put: 201, get: 200, delete: 200, 'get after delete': 404, 'create key': 201, 'revoke key': 200 }, stdout)

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process'
 import { test } from 'node:test'
 import type { TestContext } from 'node:test'
 import { promisify } from 'node:util'
+import { isCi, isPythonOpenApiValidatorInstalled, PYTHON_OPENAPI_VALIDATOR } from '../optional-parts.ts'
 import { VERSIONS } from './documents.ts'
 
 const run = promisify(execFile)
@@ -20,20 +21,10 @@ for path in sys.argv[1:]:
         print((str(error).splitlines() or [type(error).__name__])[0])
 `
 
-async function isInstalled (): Promise<boolean> {
-  try {
-    await run('python3', ['-c', 'import openapi_spec_validator'], { timeout: 20_000 })
-    return true
-  } catch {
-    return false
-  }
-}
-
 test('openapi-spec-validator, from the Python world, finds both documents valid', async (t: TestContext) => {
-  if (!await isInstalled()) {
-    const hint = 'openapi-spec-validator is not installed for python3 (pip install openapi-spec-validator)'
-    if (process.env.CI !== undefined && process.env.CI !== '') assert.fail(hint)
-    t.skip(hint)
+  if (!await isPythonOpenApiValidatorInstalled()) {
+    if (isCi) assert.fail(`openapi-spec-validator is not installed for python3; install it with: ${PYTHON_OPENAPI_VALIDATOR.install}`)
+    t.skip('openapi-spec-validator not installed')
     return
   }
   const paths = VERSIONS.map(version => new URL(`../../openapi/${version}.json`, import.meta.url).pathname)
