@@ -203,7 +203,7 @@ export type components = {
         "Retry-After": number;
         /** @description Bearer realm="rest-api-blueprint" */
         "WWW-Authenticate": string;
-        /** @description A strong ETag of the stored person, the same in every version. */
+        /** @description A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version. */
         ETag: string;
         /** @description The URL of the created resource. */
         Location: string;
