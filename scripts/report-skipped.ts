@@ -3,5 +3,5 @@ import { skippedHere } from '../test/optional-parts.ts'
 
 const skipped = await skippedHere()
 console.log(skipped.length === 0
-  ? 'Skipped nothing: PostgreSQL, Redis, Chromium, every HTTP client and an older Node.js were all here.'
+  ? 'Skipped nothing: PostgreSQL, Redis, Chromium, every HTTP client, the Python OpenAPI validator and an older Node.js were all here.'
   : `Skipped ${skipped.map(({ what, why }) => `${what} (${why})`).join('; ')}.`)

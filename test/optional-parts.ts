@@ -40,6 +40,14 @@ export async function isClientInstalled (name: HttpClientName): Promise<boolean>
   }
 }
 
+/** openapi-spec-validator, which comes with the Python of the project's machines; elsewhere pip installs it. */
+export const PYTHON_OPENAPI_VALIDATOR = { check: ['python3', '-c', 'import openapi_spec_validator'], install: 'pip install openapi-spec-validator' } as const
+
+export async function isPythonOpenApiValidatorInstalled (): Promise<boolean> {
+  const [command, ...args] = PYTHON_OPENAPI_VALIDATOR.check
+  return run(command, args, { timeout: 20_000 }).then(() => true, () => false)
+}
+
 /** The Node.js major version the project needs, as .nvmrc names it. */
 export const NEEDED_NODE_MAJOR = Number(readFileSync(new URL('../.nvmrc', import.meta.url), 'utf8').trim())
 
@@ -73,6 +81,7 @@ export async function skippedHere (): Promise<Skipped[]> {
   for (const name of Object.keys(HTTP_CLIENTS) as HttpClientName[]) {
     if (!isCi && !await isClientInstalled(name)) skipped.push({ what: `the ${name} client`, why: `${name} is not installed` })
   }
+  if (!isCi && !await isPythonOpenApiValidatorInstalled()) skipped.push({ what: 'the Python OpenAPI validator', why: 'openapi-spec-validator is not installed for python3' })
   if (await findOlderNode() === undefined) skipped.push({ what: 'the older Node.js checks', why: `no Node.js older than ${NEEDED_NODE_MAJOR} is on this machine` })
   return skipped
 }

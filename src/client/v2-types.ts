@@ -238,7 +238,7 @@ export type components = {
         "Retry-After": number;
         /** @description Bearer realm="rest-api-blueprint" */
         "WWW-Authenticate": string;
-        /** @description A strong ETag of the stored person, the same in every version. */
+        /** @description A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version. */
         ETag: string;
         /** @description "private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy. */
         "Cache-Control": string;

@@ -55,7 +55,7 @@ function headerComponents ({ name, successor }: ApiVersion): Record<string, Json
     'RateLimit-Policy': header('This key\'s budget (IETF draft), e.g. "per-key";q=6000;w=60.'),
     'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
     'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
-    ETag: header('A strong ETag of the stored person, the same in every version.'),
+    ETag: header('A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version.'),
     'Cache-Control': header('"private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy.'),
     Location: header('The URL of the created resource.'),
     Link: header(`RFC 8288 links: rel="next" to the next page of a list${deprecation}.`),

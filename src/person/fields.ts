@@ -1,13 +1,13 @@
 // A person's fields, declared once: what a client may send for each and where it is stored, for the rest of the app to derive from.
 import Type from 'typebox'
 import type { Static, TSchema } from 'typebox'
-import { CONTROL_CHARACTERS as CC } from '../patterns.ts'
+import { CONTROL_CHARACTERS as CC, WHITE_SPACE as WS } from '../patterns.ts'
 
 // Plausible, not RFC 5322-perfect: one @, a dotted domain, no spaces or
 // control characters; internationalized addresses pass.
 export const Email = Type.String({
   maxLength: 254,
-  pattern: `^[^\\s@${CC}]+@[^\\s@${CC}.]+(?:\\.[^\\s@${CC}.]+)+$`,
+  pattern: `^[^${WS}@${CC}]+@[^${WS}@${CC}.]+(?:\\.[^${WS}@${CC}.]+)+$`,
   'x-error-message': 'must be an email address such as fred@example.com',
   examples: ['fred@example.com']
 })

@@ -33,4 +33,5 @@ export const CreatedKeyView = Type.Object({
   key: Type.String({ description: 'The secret. It is shown this once and cannot be recovered.' })
 }, { additionalProperties: false, title: 'CreatedKey' })
 
-export const KeyParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
+// An empty segment is another URL (/admin/keys/, which is /admin/keys), so the document must not offer it.
+export const KeyParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })

@@ -20,7 +20,8 @@ export function switchViewSchema (catalogue: SwitchCatalogue) {
 }
 
 const SwitchBody = Type.Object({ enabled: Type.Boolean() }, { additionalProperties: false })
-const SwitchParams = Type.Object({ name: Type.String({ maxLength: 100 }) })
+// An empty segment is another URL (/admin/switches/, which is /admin/switches), so the document must not offer it.
+const SwitchParams = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) })
 
 const switchRoutes: FastifyPluginAsyncTypebox<{ store: Store, board: SwitchBoard }> = async (app, { store, board }) => {
   const SwitchView = switchViewSchema(board.catalogue)

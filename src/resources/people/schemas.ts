@@ -2,15 +2,21 @@
 import Type from 'typebox'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { bodyExample, bodyProperties, patchExample, patchProperties, storedExample, viewProperties } from '../../person/schemas.ts'
-import { CONTROL_CHARACTERS as CC } from '../../patterns.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
+import { CONTROL_CHARACTERS as CC, WHITE_SPACE as WS } from '../../patterns.ts'
+
+const EDGE = `[^${WS}${CC}/]`
+const EDGE_BUT_DOT = `[^${WS}${CC}/.]`
+const INSIDE = `[^${CC}/]`
 
 // docs/contract.md §5. Patterns are compiled with the `u` flag, so lengths count
 // code points, not UTF-16 units; they use no syntax that needs it (patterns.ts says why).
 export const PersonName = Type.String({
   ...NAME_LENGTH,
-  // "." and ".." cannot be reached: every URL parser resolves them as path segments.
-  pattern: `^(?!\\.\\.?$)[^\\s${CC}/](?:[^${CC}/]*[^\\s${CC}/])?$`,
+  // "." and ".." cannot be reached: every URL parser resolves them as path
+  // segments. They are ruled out by spelling out the short names rather than
+  // with a lookahead, which generators of test data cannot run backwards.
+  pattern: `^(?:${EDGE_BUT_DOT}|\\.${EDGE_BUT_DOT}|${EDGE_BUT_DOT}${EDGE}|${EDGE}${INSIDE}+${EDGE})$`,
   format: NAME_FORMAT,
   description: `1 to 100 code points (after NFC): ${NAME_RULES}; no "/", not "." or "..".`,
   'x-error-message': 'must be 1 to 100 characters, without control characters, invisible or bidi formatting characters, "/", or white space at either end, and not "." or ".."',

@@ -1,0 +1,155 @@
+// HTTPie and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, and a requests Session that sends Content-Type on every request.
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import type { TestContext } from 'node:test'
+import { promisify } from 'node:util'
+import { HTTP_CLIENTS, isCi, isClientInstalled } from '../optional-parts.ts'
+import type { HttpClientName } from '../optional-parts.ts'
+import { aPersonView } from '../people.ts'
+import { ADMIN_KEY, HOST, makeTempDir, removeTempDir, startServer, stopServer } from '../reliability/server-process.ts'
+import type { ServerProcess } from '../reliability/server-process.ts'
+import { waitFor } from '../wait-for.ts'
+
+const run = promisify(execFile)
+
+/** False when the client is missing here: a failure in CI, where it must be installed, and a skip elsewhere. */
+async function isAvailable (t: TestContext, name: HttpClientName): Promise<boolean> {
+  if (await isClientInstalled(name)) return true
+  if (isCi) assert.fail(`${name} is not installed; install it with: ${HTTP_CLIENTS[name].install}`)
+  t.skip(`${name} not installed`)
+  return false
+}
+
+interface Exchange {
+  /** The request's headers as HTTPie sent them, lower-cased. */
+  sent: Record<string, string>
+  status: number
+  body: string
+}
+
+function headerLines (lines: string[]): Record<string, string> {
+  return Object.fromEntries(lines.map(line => {
+    const colon = line.indexOf(':')
+    return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]
+  }))
+}
+
+/** Runs `http` with the admin key, printing what it sent and what came back. */
+async function httpie (dir: string, args: string[]): Promise<Exchange> {
+  const { stdout } = await run('http', ['--ignore-stdin', '--pretty=none', '--print=Hhb', ...args, `Authorization:Bearer ${ADMIN_KEY}`], {
+    timeout: 20_000,
+    encoding: 'utf8',
+    // HTTPie reads no user config, and writes UTF-8 whatever the locale.
+    env: { ...process.env, HTTPIE_CONFIG_DIR: dir, PYTHONIOENCODING: 'utf-8' }
+  })
+  const lines = stdout.replaceAll('\r\n', '\n').split('\n')
+  const statusAt = lines.findIndex(line => /^HTTP\/[\d.]+ \d{3}/.test(line))
+  assert.ok(statusAt > 0, `no status line in HTTPie's output:\n${stdout}`)
+  const bodyAt = lines.indexOf('', statusAt)
+  return {
+    // The request line comes first, then its headers up to a blank line.
+    sent: headerLines(lines.slice(1, lines.indexOf('', 1))),
+    status: Number(lines[statusAt]?.split(' ')[1]),
+    body: lines.slice(bodyAt + 1).join('\n').trim()
+  }
+}
+
+function resultOf (exchange: Exchange, status: number): any {
+  assert.equal(exchange.status, status, exchange.body)
+  return (JSON.parse(exchange.body) as { result: unknown }).result
+}
+
+// A Session with Content-Type set once, as many scripts do, then a person and a key, each made, used and removed.
+const REQUESTS_SCRIPT = `
+import json, sys, requests
+base, key, name = sys.argv[1:4]
+session = requests.Session()
+session.headers.update({"Authorization": "Bearer " + key, "Content-Type": "application/json", "Accept": "application/json"})
+person = base + "/v1/people/" + name
+answers = {}
+def keep(step, response):
+    answers[step] = {"status": response.status_code, "body": response.text}
+    return response
+keep("put", session.put(person, data=json.dumps({"email": "fred@example.com", "comment": None})))
+keep("get", session.get(person))
+keep("delete", session.delete(person))
+keep("get after delete", session.get(person))
+created = keep("create key", session.post(base + "/admin/keys", data=json.dumps({"name": "requests", "capabilities": ["people:read"]}))).json()["result"]
+keep("revoke key", session.delete(base + "/admin/keys/" + created["id"]))
+print(json.dumps({"statuses": {step: answer["status"] for step, answer in answers.items()}, "answers": answers, "secret": created["key"]}))
+`
+
+describe('HTTPie and Python requests, with their habits', () => {
+  let dir: string
+  let server: ServerProcess
+  let baseUrl: string
+
+  before(async () => {
+    dir = await makeTempDir()
+    server = await startServer({ databasePath: join(dir, 'db.sqlite') })
+    baseUrl = `http://${HOST}:${server.port}`
+  })
+
+  after(async () => {
+    if (server !== undefined) await stopServer(server)
+    await removeTempDir(dir)
+  })
+
+  async function isRefused (key: string): Promise<boolean> {
+    const response = await fetch(`${baseUrl}/v2/people`, { headers: { authorization: `Bearer ${key}` } })
+    await response.body?.cancel()
+    return response.status === 401
+  }
+
+  test('HTTPie writes with key=value JSON, reads and deletes with --json, which sends Content-Type with no body, through URLs with a trailing slash', async (t) => {
+    if (!await isAvailable(t, 'HTTPie')) return
+    const url = `${baseUrl}/v1/people/fred-httpie/`
+    const fred = aPersonView({ name: 'fred-httpie', comment: 'Likes tea' })
+
+    const written = await httpie(dir, ['PUT', url, 'email=fred@example.com', 'comment=Likes tea'])
+    assert.match(written.sent['content-type'] ?? '', /^application\/json/)
+    assert.deepEqual(resultOf(written, 201), fred)
+
+    // With data or --json, HTTPie asks for JSON first and */* after: JSON, not v1's redirect to the docs.
+    const read = await httpie(dir, ['--json', 'GET', url])
+    assert.equal(read.sent.accept, 'application/json, */*;q=0.5')
+    assert.match(read.sent['content-type'] ?? '', /^application\/json/)
+    assert.deepEqual(resultOf(read, 200), fred)
+
+    // Without either it says */*, which v2 answers with JSON.
+    const readV2 = await httpie(dir, ['GET', `${baseUrl}/v2/people/fred-httpie/`])
+    assert.equal(readV2.sent.accept, '*/*')
+    assert.equal(readV2.status, 200, readV2.body)
+    assert.equal((JSON.parse(readV2.body) as { name: string }).name, 'fred-httpie')
+
+    const deleted = await httpie(dir, ['--json', 'DELETE', url])
+    assert.match(deleted.sent['content-type'] ?? '', /^application\/json/)
+    resultOf(deleted, 200)
+    assert.equal((await httpie(dir, ['--json', 'GET', url])).status, 404)
+  })
+
+  test('HTTPie forms: a capability sent once is a list of one, and a switch takes enabled=false', async (t) => {
+    if (!await isAvailable(t, 'HTTPie')) return
+    const created = await httpie(dir, ['--form', 'POST', `${baseUrl}/admin/keys`, 'name=x', 'capabilities=people:read'])
+    assert.match(created.sent['content-type'] ?? '', /^application\/x-www-form-urlencoded/)
+    const key = resultOf(created, 201)
+    assert.deepEqual(key.capabilities, ['people:read'])
+
+    const off = await httpie(dir, ['--form', 'PUT', `${baseUrl}/admin/switches/format.csv/`, 'enabled=false'])
+    assert.equal(resultOf(off, 200).enabled, false)
+    assert.equal(resultOf(await httpie(dir, ['--form', 'PUT', `${baseUrl}/admin/switches/format.csv/`, 'enabled=true']), 200).enabled, true)
+
+    resultOf(await httpie(dir, ['DELETE', `${baseUrl}/admin/keys/${String(key.id)}/`]), 200)
+    await waitFor('the key revoked through HTTPie refused', async () => isRefused(key.key), 5000)
+  })
+
+  test('a requests Session that sends Content-Type: application/json on every request reads, deletes and revokes', async (t) => {
+    if (!await isAvailable(t, 'Python requests')) return
+    const { stdout } = await run('python3', ['-c', REQUESTS_SCRIPT, baseUrl, ADMIN_KEY, 'fred-requests'], { timeout: 30_000, encoding: 'utf8' })
+    const { statuses, secret } = JSON.parse(stdout) as { statuses: Record<string, number>, secret: string }
+    assert.deepEqual(statuses, { put: 201, get: 200, delete: 200, 'get after delete': 404, 'create key': 201, 'revoke key': 200 }, stdout)
+    await waitFor('the key revoked through requests refused', async () => isRefused(secret), 5000)
+  })
+})
