@@ -1,6 +1,5 @@
 // With REDIS_URL set, two app instances share one rate-limit budget per key; without it, or while Redis is away, each counts alone.
 import assert from 'node:assert/strict'
-import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
 import type { TestContext } from 'node:test'
 import type { FastifyInstance } from 'fastify'
@@ -85,9 +84,11 @@ async function instanceBehindProxy (t: TestContext, redis: string, perMinute: nu
   const printed: unknown[] = []
   t.mock.method(console, 'error', (...args: unknown[]) => { printed.push(args) })
   const log = captureLog()
-  const adminKey = randomBytes(32).toString('base64url')
+  // A stored key with an id of its own: its Redis counter is this test's alone.
+  const { secret: adminKey, stored } = newApiKey('rate-limit outage test', ['admin'])
   const store = openSqliteStore(':memory:')
-  const app = await buildApp({ store, adminKey, rateLimit: perMinute, redisUrl: viaProxy.href, logger: log.logger })
+  await store.keys.create(stored)
+  const app = await buildApp({ store, rateLimit: perMinute, redisUrl: viaProxy.href, logger: log.logger })
   t.after(async () => {
     await app.close()
     await store.close()

@@ -27,7 +27,7 @@ const MB = 1024 * 1024
 // Paths a safe method may legitimately read; anything else must be a 4xx.
 // Each with or without a trailing slash, which the API ignores; the roots send browsers to the docs.
 const READABLE = [/^\/health$/, /^\/ready$/, /^\/docs$/, /^\/v[12]\/openapi\.(json|yaml)$/, /^\/v[12]\/people(\/[^/]*)?$/, /^\/v[12]\/capabilities$/,
-  /^\/admin\/keys(\/[^/]*)?$/, /^\/admin\/switches(\/[^/]*)?$/, /^(\/v[12])?$/].map(pattern => new RegExp(pattern.source.replace(/\$$/, '\\/?$')))
+  /^\/admin\/keys(\/[^/]*)?$/, /^\/admin\/switches(\/[^/]*)?$/, /^(\/v[12])?$/, /^\/\/$/].map(pattern => new RegExp(pattern.source.replace(/\$$/, '\\/?$')))
 
 interface Hostile {
   method: string
