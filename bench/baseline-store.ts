@@ -18,13 +18,17 @@ export function found (row: PersonRow): { status: 'ok', result: PersonRow } {
   return { status: 'ok', result: row }
 }
 
-/** The seeded file named by DATABASE_PATH, opened as src/storage/sqlite/index.ts opens it. */
-export function openBaselineStore (path = process.env.DATABASE_PATH): BaselineStore {
+/** The seeded file named by DATABASE_PATH, with the pragmas src/storage/sqlite/index.ts sets. */
+export function openBaselineDatabase (path = process.env.DATABASE_PATH): DatabaseSync {
   if (path === undefined) throw new Error('DATABASE_PATH names the seeded SQLite file')
   const db = new DatabaseSync(path)
   db.exec('PRAGMA journal_mode = WAL')
   db.exec('PRAGMA synchronous = NORMAL')
   db.exec('PRAGMA busy_timeout = 5000')
+  return db
+}
+
+export function baselineStatements (db: DatabaseSync): Omit<BaselineStore, 'close'> {
   const findOne = db.prepare('SELECT name, email, comment FROM people WHERE name = ?')
   const upsert = db.prepare(`INSERT INTO people (name, email, comment, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment, updated_at = excluded.updated_at`)
@@ -35,7 +39,11 @@ export function openBaselineStore (path = process.env.DATABASE_PATH): BaselineSt
       const comment = body.comment ?? null
       upsert.run(name, body.email, comment, now, now)
       return { name, email: body.email, comment }
-    },
-    close: () => { db.close() }
+    }
   }
+}
+
+export function openBaselineStore (): BaselineStore {
+  const db = openBaselineDatabase()
+  return { ...baselineStatements(db), close: () => { db.close() } }
 }

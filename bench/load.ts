@@ -52,6 +52,17 @@ export interface LoadResult {
   otherCpu: number
 }
 
+/** What every measurement that runs rounds of workloads is told. */
+export interface MeasureOptions {
+  rounds: number
+  seconds: number
+  warmupSeconds: number
+  people: number
+  /** A fresh temporary directory for the SQLite files and logs. */
+  workDir: string
+  log: (line: string) => void
+}
+
 export const CONNECTIONS = 50
 
 function pick (people: number): string {
@@ -68,21 +79,27 @@ function writeRequest (key: string, path: string): Request {
   return { method: 'PUT', path, headers, body }
 }
 
-// setupRequest returns a fresh request each time: autocannon adds Content-Length to the headers object it is given.
+/**
+ * A request made afresh for every send, since autocannon adds Content-Length
+ * to the headers object it is given. It is laid over the one autocannon passes
+ * in, whose host and port make the Host header: without them it reads
+ * "undefined:undefined", which Fastify and Express let pass and Hono's server answers with 400.
+ */
+function everyTime (make: () => Request): Request {
+  return { setupRequest: defaults => ({ ...defaults, ...make() }) }
+}
+
 export function getOne (key: string, people: number, extraHeaders: Record<string, string> = {}): Workload {
-  return { name: 'GET', requests: [{ setupRequest: () => readRequest(key, pick(people), extraHeaders) }] }
+  return { name: 'GET', requests: [everyTime(() => readRequest(key, pick(people), extraHeaders))] }
 }
 
 export function putOne (key: string, people: number): Workload {
-  return { name: 'PUT', requests: [{ setupRequest: () => writeRequest(key, pick(people)) }] }
+  return { name: 'PUT', requests: [everyTime(() => writeRequest(key, pick(people)))] }
 }
 
 export function mixed (key: string, people: number, writeShare: number): Workload {
   const name = `${Math.round((1 - writeShare) * 100)}/${Math.round(writeShare * 100)} mix`
-  return {
-    name,
-    requests: [{ setupRequest: () => Math.random() < writeShare ? writeRequest(key, pick(people)) : readRequest(key, pick(people)) }]
-  }
+  return { name, requests: [everyTime(() => Math.random() < writeShare ? writeRequest(key, pick(people)) : readRequest(key, pick(people)))] }
 }
 
 export function listPage (name: string, key: string, cursor: string | undefined): Workload {

@@ -1,6 +1,6 @@
-// Reads what Linux knows about a process and the machine from /proc: peak memory, CPU time, and how busy every core was.
+// Reads what Linux knows about a process and the machine from /proc: peak memory, CPU time per process and per thread, and how busy every core was.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 
 /** Peak resident memory (VmHWM) of a live process, in MiB. */
 export function peakRssMb (pid: number): number {
@@ -18,12 +18,50 @@ function readClockTicks (): number {
   }
 }
 
+interface CpuTimes {
+  /** The process's or thread's name (comm): Node names its threads, such as V8Worker or libuv-worker. */
+  name: string
+  userSeconds: number
+  systemSeconds: number
+}
+
+/** A /proc stat line: the name, in parentheses, may hold spaces; the fields after it are fixed. */
+function readStat (path: string): CpuTimes {
+  const stat = readFileSync(path, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), userSeconds: Number(fields[11]) / CLOCK_TICKS, systemSeconds: Number(fields[12]) / CLOCK_TICKS }
+}
+
 /** CPU seconds (user + system) a live process has used so far. */
 export function cpuSeconds (pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-  // The command name, in parentheses, may hold spaces; the fields after it are fixed.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+  const { userSeconds, systemSeconds } = readStat(`/proc/${pid}/stat`)
+  return userSeconds + systemSeconds
+}
+
+export interface ThreadTimes extends CpuTimes {
+  tid: number
+}
+
+/** The CPU time of every live thread of a process; a thread that has ended since is no longer counted. */
+export function threadTimes (pid: number): ThreadTimes[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap(tid => {
+    try {
+      return [{ tid: Number(tid), ...readStat(`/proc/${pid}/task/${tid}/stat`) }]
+    } catch {
+      return []
+    }
+  })
+}
+
+/** How often a thread was taken off its core while it still had work: other threads or processes wanted the core. */
+export function preemptions (pid: number, tid = pid): number {
+  const match = /^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8'))
+  return Number(match?.[1] ?? Number.NaN)
+}
+
+/** Starts VmHWM again from the current RSS (Linux 4.0 and later), so that the next reading is the peak of what came after. */
+export function resetPeakRss (pid: number): void {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5')
 }
 
 /** CPU seconds the whole machine has spent busy (all cores, any process) since boot. */

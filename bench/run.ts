@@ -1,4 +1,4 @@
-// Runs the benchmark (`npm run bench`): the app against two baselines; --features and --profile run the extra measurements instead.
+// Runs the benchmark (`npm run bench`): the app against baselines and peers; --features and --profile run the other measurements instead.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,11 +14,13 @@ import { killAllTargetsNow, stopAllTargets } from './targets.ts'
 
 const HELP = `npm run bench [-- options]
 
-  (no option)      the app against baselines A and B: table, bench/results/latest.json, docs/images/bench.svg
+  (no option)      the app against baselines A and B and the Express and Hono peers: tables,
+                   bench/results/latest.json, docs/images/bench.svg
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
   --rounds N       rounds of alternating targets (default 5; 4 with --features)
   --seconds S      length of each measured run (default 5)
+  --warmup S       warm-up per target before the first round (default 3)
 `
 
 const RESULTS = join('bench', 'results')
@@ -30,6 +32,7 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     rounds: { type: 'string' },
     seconds: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '3' },
     help: { type: 'boolean', default: false }
   }
 })
@@ -55,9 +58,9 @@ function log (line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
 }
 
-async function runComparison (workDir: string, rounds: number, seconds: number): Promise<void> {
+async function runComparison (workDir: string, rounds: number, seconds: number, warmupSeconds: number): Promise<void> {
   const before = machine()
-  const results = await compare({ rounds, seconds, warmupSeconds: 3, people: 10_000, bigPeople: 1_000_000, deepPosition: 900_000, startupTrials: 3, workDir, log })
+  const results = await compare({ rounds, seconds, warmupSeconds, people: 10_000, bigPeople: 1_000_000, deepPosition: 900_000, startupTrials: 3, workDir, log })
   const report = buildReport(results)
   console.log(`\n${formatReport(results, report)}`)
   writeJson('latest.json', { machine: { before, after: machine() }, ...results, ...report })
@@ -73,18 +76,19 @@ async function main (): Promise<void> {
     return
   }
   const seconds = positiveInteger(flags.seconds, 5, 'seconds')
+  const warmupSeconds = positiveInteger(flags.warmup, 3, 'warmup')
   pinLoadGenerator()
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
   try {
-    if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds)
+    if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds, warmupSeconds)
     if (flags.features) {
-      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, workDir, log })
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }
     if (flags.profile) {
       mkdirSync(RESULTS, { recursive: true })
-      const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds: 3, people: 10_000, workDir, resultsDir: RESULTS, log })
+      const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds, people: 10_000, workDir, resultsDir: RESULTS, log })
       for (const summary of summaries) console.log(`\n${formatProfile(summary)}`)
       writeJson('profile.json', { machine: machine(), summaries })
     }
