@@ -46,6 +46,8 @@ export interface LoadResult {
   non2xx: number
   /** The target's own CPU per answered request, in microseconds: steadier than req/s on a shared machine. */
   cpuUsPerRequest: number
+  /** Share of one core the target used: well under 1 with 50 connections waiting means it waited (for locks, sleeps, the disk) or was kept off its core. */
+  targetCpu: number
   /** Share of one core this process (the load generator) used; near 1 means the client, not the target, was the limit. */
   clientCpu: number
   /** Cores kept busy by everything else on the machine meanwhile: the noise under this run. */
@@ -133,6 +135,7 @@ export async function runLoad (url: string, pid: number, workload: Workload, sec
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     cpuUsPerRequest: answered === 0 ? Number.NaN : targetCpu * 1e6 / answered,
+    targetCpu: targetCpu / elapsed,
     clientCpu: clientSeconds / elapsed,
     otherCpu: Math.max(0, machineCpu - targetCpu - clientSeconds) / elapsed
   }

@@ -63,7 +63,7 @@ export function summarizeDiagnostics (samples: readonly Sample[]): DiagnosticsSu
       workload,
       target,
       threadUsPerRequest: mediansOf(runs.map(run => run.threadUsPerRequest), THREAD_KINDS),
-      ...mediansOf(runs, ['mainSystemUsPerRequest', 'preemptionsPer1000', 'gcPauseUsPerRequest', 'gcsPer1000', 'majorGcs', 'walEndMb', 'walRestarts']),
+      ...mediansOf(runs, ['mainSystemUsPerRequest', 'blockedPer1000', 'preemptionsPer1000', 'waitedShare', 'gcPauseUsPerRequest', 'gcsPer1000', 'majorGcs', 'walEndMb', 'walRestarts']),
       walPeakMb: Math.max(...runs.map(run => run.walPeakMb)),
       peakRssMb: Math.max(...runs.map(run => run.peakRssMb))
     }

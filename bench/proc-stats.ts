@@ -53,10 +53,21 @@ export function threadTimes (pid: number): ThreadTimes[] {
   })
 }
 
-/** How often a thread was taken off its core while it still had work: other threads or processes wanted the core. */
-export function preemptions (pid: number, tid = pid): number {
-  const match = /^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8'))
-  return Number(match?.[1] ?? Number.NaN)
+export interface Scheduling {
+  /** Times the thread gave up its core to wait: for a lock, a sleep, the disk, or for work when idle. */
+  blocked: number
+  /** Times it was taken off its core while it still had work, because another thread or process wanted the core. */
+  preempted: number
+  /** Seconds it was ready to run but waited for its core (schedstat). */
+  waitedSeconds: number
+}
+
+/** How the scheduler has treated one thread so far (the main thread unless `tid` names another). */
+export function scheduling (pid: number, tid = pid): Scheduling {
+  const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8')
+  const count = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN)
+  const [, waitedNs] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(' ').map(Number)
+  return { blocked: count('voluntary_ctxt_switches'), preempted: count('nonvoluntary_ctxt_switches'), waitedSeconds: (waitedNs ?? Number.NaN) / 1e9 }
 }
 
 /** Starts VmHWM again from the current RSS (Linux 4.0 and later), so that the next reading is the peak of what came after. */

@@ -12,6 +12,7 @@ export interface Summary {
   p50: number
   p99: number
   cpuUsPerRequest: number
+  targetCpu: number
   clientCpu: number
   otherCpu: number
   /** The highest of the rounds' own peaks. */
@@ -57,7 +58,7 @@ function summarize (samples: readonly Sample[]): Summary[] {
   return byWorkloadAndTarget(samples).map(({ workload, target, runs }) => ({
     workload,
     target,
-    ...mediansOf(runs, ['rps', 'p50', 'p99', 'cpuUsPerRequest', 'clientCpu', 'otherCpu']),
+    ...mediansOf(runs, ['rps', 'p50', 'p99', 'cpuUsPerRequest', 'targetCpu', 'clientCpu', 'otherCpu']),
     peakRssMb: Math.max(...runs.map(run => run.diagnostics.peakRssMb)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0)

@@ -30,9 +30,9 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
       fixed(row.rpsOfPredicted.median, 2), range(row.rpsOfPredicted)])
   )
   const diagnostics = formatTable(
-    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'preempted /1k', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL peak MB', 'WAL restarts', 'peak RSS MB'],
+    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL peak MB', 'WAL restarts', 'peak RSS MB'],
     summarizeDiagnostics(results.samples).map(row => [row.workload, row.target, ...THREAD_KINDS.map(kind => fixed(row.threadUsPerRequest[kind], 1)),
-      fixed(row.mainSystemUsPerRequest, 1), fixed(row.preemptionsPer1000, 1), fixed(row.gcPauseUsPerRequest, 1), fixed(row.gcsPer1000, 1),
+      fixed(row.mainSystemUsPerRequest, 1), fixed(row.blockedPer1000, 1), fixed(row.preemptionsPer1000, 1), fixed(row.waitedShare, 2), fixed(row.gcPauseUsPerRequest, 1), fixed(row.gcsPer1000, 1),
       fixed(row.majorGcs), fixed(row.walPeakMb, 1), fixed(row.walRestarts), fixed(row.peakRssMb)])
   )
   return [
@@ -42,7 +42,8 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
     parts,
     '',
     'Where each target\'s CPU went, per request (medians over rounds): by thread, all sharing the target\'s core; the main thread\'s system time; ' +
-      'how often it was taken off the core with work left; garbage-collection pauses (gc-probe.js); the write-ahead log (peak size, times started over).',
+      'how often it gave up the core to wait (blocked) or lost it with work left (preempted), and the share of the run it was ready but waited for the core; ' +
+      'garbage-collection pauses (gc-probe.js); the write-ahead log (peak size, times started over).',
     '',
     diagnostics
   ]
@@ -51,9 +52,9 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
 export function formatReport (results: CompareResults, report: Report): string {
   const { settings } = results
   const summaryTable = formatTable(
-    ['workload', 'target', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'client CPU', 'other CPU', 'peak RSS MB', 'errors', 'non-2xx'],
+    ['workload', 'target', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'target CPU', 'client CPU', 'other CPU', 'peak RSS MB', 'errors', 'non-2xx'],
     report.summaries.map(row => [row.workload, row.target, fixed(row.rps), fixed(row.p50), fixed(row.p99),
-      fixed(row.cpuUsPerRequest), fixed(row.clientCpu, 2), fixed(row.otherCpu, 2), fixed(row.peakRssMb), String(row.errors), String(row.non2xx)])
+      fixed(row.cpuUsPerRequest), fixed(row.targetCpu, 2), fixed(row.clientCpu, 2), fixed(row.otherCpu, 2), fixed(row.peakRssMb), String(row.errors), String(row.non2xx)])
   )
   const rounds = Math.max(...report.ratios.map(row => row.perRound.length))
   const ratioTable = formatTable(
@@ -74,8 +75,9 @@ export function formatReport (results: CompareResults, report: Report): string {
     '',
     summaryTable,
     '',
-    'CPU µs/req is the target\'s own CPU time per answer; client CPU is the load generator\'s share of a core; other CPU is the cores' +
-      ' everything else on the machine kept busy meanwhile (the noise); peak RSS is the highest of the rounds\' own peaks.',
+    'CPU µs/req is the target\'s own CPU time per answer; target CPU and client CPU are the target\'s and the load generator\'s share of a core ' +
+      '(a target well under 1 waited or was kept off its core); other CPU is the cores everything else on the machine kept busy meanwhile (the noise); ' +
+      'peak RSS is the highest of the rounds\' own peaks.',
     '',
     'Ratios, taken within each round (≥ 1 means the app is as fast as the other; for list, ≤ 1.5 is the target):',
     '',

@@ -1,7 +1,7 @@
 // One measured run, and what its target did besides answering: CPU per thread, garbage collection, its write-ahead log and its peak memory.
 import { runLoad } from './load.ts'
 import type { LoadResult, Workload } from './load.ts'
-import { peakRssMb, preemptions, resetPeakRss, threadTimes } from './proc-stats.ts'
+import { peakRssMb, resetPeakRss, scheduling, threadTimes } from './proc-stats.ts'
 import type { ThreadTimes } from './proc-stats.ts'
 import type { Target } from './targets.ts'
 import { walRestarts, walSizeMb } from './wal.ts'
@@ -17,8 +17,12 @@ export interface RunDiagnostics {
   threadUsPerRequest: Record<ThreadKind, number>
   /** The main thread's system time per request: system calls, for the sockets and SQLite's files. */
   mainSystemUsPerRequest: number
+  /** Times the main thread gave up the core to wait (a lock, a sleep, the disk), per 1000 requests: near 0 for a server that always has work. */
+  blockedPer1000: number
   /** Times the main thread was taken off the core while it still had work, per 1000 requests. */
   preemptionsPer1000: number
+  /** Share of the run the main thread was ready but waited for the core: its own threads or, if above theirs, other processes. */
+  waitedShare: number
   /** Pauses of the main thread for garbage collection, from gc-probe.js; NaN for a target without it. */
   gcPauseUsPerRequest: number
   gcsPer1000: number
@@ -77,14 +81,16 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
   resetPeakRss(pid)
   const gcBefore = await gcTotals(target)
   const threadsBefore = threadTimes(pid)
-  const preemptedBefore = preemptions(pid)
+  const scheduledBefore = scheduling(pid)
   const restartsBefore = restarts()
   let walPeakMb = walSize()
   const sampler = setInterval(() => { walPeakMb = Math.max(walPeakMb, walSize()) }, 100)
+  const started = process.hrtime.bigint()
   const result = await runLoad(target.url, pid, workload, seconds)
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9
   clearInterval(sampler)
   const threadsAfter = threadTimes(pid)
-  const preempted = preemptions(pid) - preemptedBefore
+  const scheduledAfter = scheduling(pid)
   const gcAfter = await gcTotals(target)
   const perRequest = (value: number): number => result.requests === 0 ? Number.NaN : value / result.requests
   const byKind = secondsByKind(pid, threadsBefore, threadsAfter)
@@ -94,13 +100,15 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
     diagnostics: {
       threadUsPerRequest: Object.fromEntries(THREAD_KINDS.map(kind => [kind, perRequest(byKind[kind] * 1e6)])) as Record<ThreadKind, number>,
       mainSystemUsPerRequest: perRequest((mainSystemSeconds(pid, threadsAfter) - mainSystemSeconds(pid, threadsBefore)) * 1e6),
-      preemptionsPer1000: perRequest(preempted * 1000),
+      blockedPer1000: perRequest((scheduledAfter.blocked - scheduledBefore.blocked) * 1000),
+      preemptionsPer1000: perRequest((scheduledAfter.preempted - scheduledBefore.preempted) * 1000),
+      waitedShare: (scheduledAfter.waitedSeconds - scheduledBefore.waitedSeconds) / elapsed,
       gcPauseUsPerRequest: perRequest((gcAfter.ms - gcBefore.ms) * 1000),
       gcsPer1000: perRequest((gcAfter.count - gcBefore.count) * 1000),
       majorGcs: gcAfter.major - gcBefore.major,
       walPeakMb: Math.max(walPeakMb, walSize()),
       walEndMb: walSize(),
-      // A log that did not exist yet when the run began has been started once, from nothing.
+      // A log that did not exist when the run began is counted from its first header.
       walRestarts: restartsAfter - (Number.isNaN(restartsBefore) ? restartsAfter : restartsBefore),
       peakRssMb: peakRssMb(pid)
     }
