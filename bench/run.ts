@@ -1,4 +1,4 @@
-// Runs the benchmark (`npm run bench`): the app against baselines and peers; --features and --profile run the other measurements instead.
+// Runs the benchmark (`npm run bench`): the app against baselines and peers; --ladder, --features and --profile run the other measurements instead.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +7,7 @@ import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
 import { pinLoadGenerator } from './cores.ts'
 import { formatFeatures, measureFeatures } from './features.ts'
+import { climbLadder, formatLadder } from './ladder.ts'
 import { formatProfile, profileApp } from './profile.ts'
 import { buildReport } from './report.ts'
 import { formatReport } from './tables.ts'
@@ -16,9 +17,11 @@ const HELP = `npm run bench [-- options]
 
   (no option)      the app against baselines A and B and the Express and Hono peers: tables,
                    bench/results/latest.json, docs/images/bench.svg
+  --ladder         instead: from baseline B to the app one piece at a time, the marginal CPU per request
+                   of each on GET, PUT and the mix (bench/results/ladder.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
-  --rounds N       rounds of alternating targets (default 5; 4 with --features)
+  --rounds N       rounds of alternating targets (default 5; 3 with --ladder; 4 with --features)
   --seconds S      length of each measured run (default 5)
   --warmup S       warm-up per target before the first round (default 3)
 `
@@ -28,6 +31,7 @@ const CHART = join('docs', 'images', 'bench.svg')
 
 const { values: flags } = parseArgs({
   options: {
+    ladder: { type: 'boolean', default: false },
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     rounds: { type: 'string' },
@@ -80,7 +84,12 @@ async function main (): Promise<void> {
   pinLoadGenerator()
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
   try {
-    if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds, warmupSeconds)
+    if (!flags.ladder && !flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds, warmupSeconds)
+    if (flags.ladder) {
+      const results = await climbLadder({ rounds: positiveInteger(flags.rounds, 3, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
+      console.log(`\n${formatLadder(results)}`)
+      writeJson('ladder.json', { machine: machine(), ...results })
+    }
     if (flags.features) {
       const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
       console.log(`\n${formatFeatures(results)}`)
