@@ -24,7 +24,7 @@ interface Result {
   errors: number
   timeouts: number
   non2xx: number
-  latency: { p50: number, p99: number }
+  latency: { p50: number, p99: number, max: number }
   requests: { total: number }
 }
 
@@ -41,6 +41,8 @@ export interface LoadResult {
   /** Latencies of the 2xx answers, in milliseconds. */
   p50: number
   p99: number
+  /** The slowest answer: a stall of the whole server (a checkpoint on its thread, a long collection) shows here before it moves p99. */
+  maxMs: number
   requests: number
   errors: number
   non2xx: number
@@ -131,6 +133,7 @@ export async function runLoad (url: string, pid: number, workload: Workload, sec
     rps: answered / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    maxMs: result.latency.max,
     requests: answered,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,

@@ -52,6 +52,8 @@ export function mixAgainstParts (samples: readonly Sample[], workloads: Workload
 export interface DiagnosticsSummary extends Omit<RunDiagnostics, 'threadUsPerRequest'> {
   workload: string
   target: string
+  /** The slowest answer of any round. */
+  maxMs: number
   threadUsPerRequest: Record<ThreadKind, number>
 }
 
@@ -63,9 +65,10 @@ export function summarizeDiagnostics (samples: readonly Sample[]): DiagnosticsSu
       workload,
       target,
       threadUsPerRequest: mediansOf(runs.map(run => run.threadUsPerRequest), THREAD_KINDS),
-      ...mediansOf(runs, ['mainSystemUsPerRequest', 'blockedPer1000', 'preemptionsPer1000', 'waitedShare', 'gcPauseUsPerRequest', 'gcsPer1000', 'majorGcs', 'walEndMb', 'walRestarts']),
-      walPeakMb: Math.max(...runs.map(run => run.walPeakMb)),
-      peakRssMb: Math.max(...runs.map(run => run.peakRssMb))
+      ...mediansOf(runs, ['mainSystemUsPerRequest', 'blockedPer1000', 'preemptionsPer1000', 'waitedShare', 'gcPauseUsPerRequest', 'gcsPer1000', 'majorGcs', 'walBehindFrames', 'walRestarts']),
+      walPeakFrames: Math.max(...runs.map(run => run.walPeakFrames)),
+      peakRssMb: Math.max(...runs.map(run => run.peakRssMb)),
+      maxMs: Math.max(...samplesOfPair.map(sample => sample.maxMs))
     }
   })
 }

@@ -30,10 +30,10 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
       fixed(row.rpsOfPredicted.median, 2), range(row.rpsOfPredicted)])
   )
   const diagnostics = formatTable(
-    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL peak MB', 'WAL restarts', 'peak RSS MB'],
+    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL pages', 'WAL behind', 'WAL restarts', 'max ms', 'peak RSS MB'],
     summarizeDiagnostics(results.samples).map(row => [row.workload, row.target, ...THREAD_KINDS.map(kind => fixed(row.threadUsPerRequest[kind], 1)),
       fixed(row.mainSystemUsPerRequest, 1), fixed(row.blockedPer1000, 1), fixed(row.preemptionsPer1000, 1), fixed(row.waitedShare, 2), fixed(row.gcPauseUsPerRequest, 1), fixed(row.gcsPer1000, 1),
-      fixed(row.majorGcs), fixed(row.walPeakMb, 1), fixed(row.walRestarts), fixed(row.peakRssMb)])
+      fixed(row.majorGcs), fixed(row.walPeakFrames), fixed(row.walBehindFrames), fixed(row.walRestarts), fixed(row.maxMs), fixed(row.peakRssMb)])
   )
   return [
     `The mix against its parts: predicted = ${1 - workloads.writeShare} × GET + ${workloads.writeShare} × PUT of the same round (in req/s, the harmonic mean); ` +
@@ -43,7 +43,7 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
     '',
     'Where each target\'s CPU went, per request (medians over rounds): by thread, all sharing the target\'s core; the main thread\'s system time; ' +
       'how often it gave up the core to wait (blocked) or lost it with work left (preempted), and the share of the run it was ready but waited for the core; ' +
-      'garbage-collection pauses (gc-probe.js); the write-ahead log (peak size, times started over).',
+      'garbage-collection pauses (gc-probe.js); the write-ahead log: its longest in pages, the pages on average not yet copied back (what reads look through), and the times it was started over; the slowest answer of any round, where a stall of the whole server shows.',
     '',
     diagnostics
   ]

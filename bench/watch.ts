@@ -4,7 +4,7 @@ import type { LoadResult, Workload } from './load.ts'
 import { peakRssMb, resetPeakRss, scheduling, threadTimes } from './proc-stats.ts'
 import type { ThreadTimes } from './proc-stats.ts'
 import type { Target } from './targets.ts'
-import { walRestarts, walSizeMb } from './wal.ts'
+import { walIndex, walRestarts } from './wal.ts'
 
 export const THREAD_KINDS = ['main', 'V8 helpers', 'worker threads', 'libuv pool', 'other'] as const
 export type ThreadKind = typeof THREAD_KINDS[number]
@@ -27,9 +27,9 @@ export interface RunDiagnostics {
   gcPauseUsPerRequest: number
   gcsPer1000: number
   majorGcs: number
-  /** The write-ahead log, sampled every 100 ms; NaN for a target without a database. */
-  walPeakMb: number
-  walEndMb: number
+  /** The write-ahead log's length in pages, sampled every 100 ms: its longest, and on average how much of it was not yet copied back; NaN for a target without a database. */
+  walPeakFrames: number
+  walBehindFrames: number
   /** How often SQLite started the log over during the run. */
   walRestarts: number
   /** The run's own peak: VmHWM is reset as it starts. */
@@ -76,15 +76,22 @@ function mainSystemSeconds (pid: number, threads: readonly ThreadTimes[]): numbe
 /** runLoad, watched from outside (/proc, the log's file) and from inside (gc-probe.js), without adding work to the target while it runs. */
 export async function runWatched (target: Target, workload: Workload, seconds: number): Promise<WatchedResult> {
   const { pid, database } = target
-  const walSize = (): number => database === undefined ? Number.NaN : walSizeMb(database)
   const restarts = (): number => database === undefined ? Number.NaN : walRestarts(database) ?? Number.NaN
+  const log = { peak: Number.NaN, behind: 0, samples: 0 }
+  const sample = (): void => {
+    const index = database === undefined ? undefined : walIndex(database)
+    if (index === undefined) return
+    log.peak = Math.max(Number.isNaN(log.peak) ? 0 : log.peak, index.frames)
+    log.behind += index.frames - index.backfilled
+    log.samples++
+  }
   resetPeakRss(pid)
   const gcBefore = await gcTotals(target)
   const threadsBefore = threadTimes(pid)
   const scheduledBefore = scheduling(pid)
   const restartsBefore = restarts()
-  let walPeakMb = walSize()
-  const sampler = setInterval(() => { walPeakMb = Math.max(walPeakMb, walSize()) }, 100)
+  sample()
+  const sampler = setInterval(sample, 100)
   const started = process.hrtime.bigint()
   const result = await runLoad(target.url, pid, workload, seconds)
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9
@@ -106,8 +113,8 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
       gcPauseUsPerRequest: perRequest((gcAfter.ms - gcBefore.ms) * 1000),
       gcsPer1000: perRequest((gcAfter.count - gcBefore.count) * 1000),
       majorGcs: gcAfter.major - gcBefore.major,
-      walPeakMb: Math.max(walPeakMb, walSize()),
-      walEndMb: walSize(),
+      walPeakFrames: log.peak,
+      walBehindFrames: log.samples === 0 ? Number.NaN : log.behind / log.samples,
       // A log that did not exist when the run began is counted from its first header.
       walRestarts: restartsAfter - (Number.isNaN(restartsBefore) ? restartsAfter : restartsBefore),
       peakRssMb: peakRssMb(pid)
