@@ -85,7 +85,7 @@ async function seeded (options: CompareOptions, name: string, people: number): P
 
 export async function compare (options: CompareOptions): Promise<CompareResults> {
   const { workDir, log } = options
-  log(`seeding ${options.people} people for each of ${OTHERS.length} targets and ${options.bigPeople} once`)
+  log(`seeding ${options.people} people for every target and ${options.bigPeople} once`)
   const appDatabase = await seeded(options, 'app', options.people)
   const bigDatabase = await seeded(options, 'big', options.bigPeople)
   const deep = await cursorAfter(bigDatabase, options.deepPosition)

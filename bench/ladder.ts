@@ -43,7 +43,7 @@ function rungSpec (index: number, database: string, logFile: string): TargetSpec
   return {
     name: rung.name,
     script: join('bench', 'ladder-server.ts'),
-    env: { LADDER_RUNG: String(index), DATABASE_PATH: database, BLUEPRINT_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'info' },
+    env: { LADDER_RUNG: String(index), DATABASE_PATH: database, BLUEPRINT_ADMIN_KEY: ADMIN_KEY },
     nodeArgs: NPM_START.nodeArgs,
     onTargetCore: true,
     logFile,
