@@ -37,13 +37,18 @@ export interface Report {
   summaries: Summary[]
   ratios: Ratio[]
   checks: Check[]
+  /** Runs whose target was ready to run but kept off its core for more than DISTURBED_SHARE of the time. */
+  disturbed: Array<{ round: number, workload: string, target: string, waitedShare: number }>
 }
+
+/** A target's core is its own only if nothing else runs there; above this share of waiting, others did. */
+export const DISTURBED_SHARE = 0.1
 
 export function unique (values: readonly string[]): string[] {
   return [...new Set(values)]
 }
 
-export const isList = (workload: string): boolean => workload === LIST_FIRST || workload === LIST_DEEP
+const isList = (workload: string): boolean => workload === LIST_FIRST || workload === LIST_DEEP
 
 /** The rounds of every workload and target measured, in the order first measured. */
 export function byWorkloadAndTarget (samples: readonly Sample[]): Array<{ workload: string, target: string, runs: Sample[] }> {
@@ -66,7 +71,7 @@ function summarize (samples: readonly Sample[]): Summary[] {
 }
 
 /** The same quantity of two targets in each round, where both ran minutes apart at most. */
-export function perRound<T> (samples: readonly Sample[], workload: string, top: string, bottom: string, value: (top: Sample, bottom: Sample) => T): T[] {
+function perRound<T> (samples: readonly Sample[], workload: string, top: string, bottom: string, value: (top: Sample, bottom: Sample) => T): T[] {
   const rounds = unique(samples.map(sample => String(sample.round)))
   return rounds.flatMap(round => {
     const find = (target: string): Sample | undefined => samples.find(sample => String(sample.round) === round && sample.workload === workload && sample.target === target)
@@ -82,9 +87,9 @@ function ratio (samples: readonly Sample[], workload: string, label: string, top
   return { workload, label, perRound: values, ...spread(values) }
 }
 
-export const byThroughput = (app: Sample, other: Sample): number => app.rps / other.rps
+const byThroughput = (app: Sample, other: Sample): number => app.rps / other.rps
 // Inverted, so that it reads like the throughput ratio: what the app would reach, relative to the other, with a core to itself.
-export const byCpu = (app: Sample, other: Sample): number => other.cpuUsPerRequest / app.cpuUsPerRequest
+const byCpu = (app: Sample, other: Sample): number => other.cpuUsPerRequest / app.cpuUsPerRequest
 
 /** The targets every workload is compared with, and what the app must reach against each (the GET-only floor against A aside). */
 export const FLOORS: ReadonlyArray<{ target: string, short: string, floor: number }> = [
@@ -155,5 +160,7 @@ function checks (results: CompareResults, summaries: readonly Summary[], found: 
 export function buildReport (results: CompareResults): Report {
   const summaries = summarize(results.samples)
   const found = ratios(results.samples)
-  return { summaries, ratios: found, checks: checks(results, summaries, found) }
+  const disturbed = results.samples.filter(sample => sample.diagnostics.waitedShare > DISTURBED_SHARE)
+    .map(({ round, workload, target, diagnostics }) => ({ round, workload, target, waitedShare: diagnostics.waitedShare }))
+  return { summaries, ratios: found, checks: checks(results, summaries, found), disturbed }
 }

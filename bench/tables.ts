@@ -5,6 +5,7 @@ import { median } from './median.ts'
 import type { Spread } from './median.ts'
 import { mixAgainstParts, summarizeDiagnostics } from './mix-diagnostics.ts'
 import type { Workloads } from './mix-diagnostics.ts'
+import { DISTURBED_SHARE } from './report.ts'
 import type { Report } from './report.ts'
 import { THREAD_KINDS } from './watch.ts'
 
@@ -64,6 +65,10 @@ export function formatReport (results: CompareResults, report: Report): string {
   const startup = `start-up on SQLite (${settings.startupTrials} trials, ms from spawn): /health ${results.startup.healthMs.map(ms => fixed(ms)).join(', ')}` +
     ` (median ${fixed(median(results.startup.healthMs))}); first authenticated GET ${results.startup.firstGetMs.map(ms => fixed(ms)).join(', ')}` +
     ` (median ${fixed(median(results.startup.firstGetMs))})`
+  const disturbance = report.disturbed.length === 0
+    ? `No run was disturbed: no target waited for its core more than ${DISTURBED_SHARE * 100}% of a run.`
+    : `DISTURBED: in ${report.disturbed.length} of ${results.samples.length} runs the target waited for its core more than ${DISTURBED_SHARE * 100}% of the run ` +
+      `(the most: ${fixed(Math.max(...report.disturbed.map(run => run.waitedShare)) * 100)}%); other processes shared core ${TARGET_CORE}, so read these figures as a smoke test, not a measurement.`
   const width = Math.max(...report.checks.map(check => check.name.length))
   const checkLines = report.checks.map(check => `${check.pass ? 'PASS' : 'FAIL'}  ${check.name.padEnd(width)}  ${check.measured}`)
   return [
@@ -86,6 +91,8 @@ export function formatReport (results: CompareResults, report: Report): string {
     ...mixTables(results, settings.mix),
     '',
     startup,
+    '',
+    disturbance,
     '',
     ...checkLines
   ].join('\n')

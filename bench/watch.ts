@@ -73,17 +73,17 @@ function mainSystemSeconds (pid: number, threads: readonly ThreadTimes[]): numbe
   return threads.find(thread => thread.tid === pid)?.systemSeconds ?? Number.NaN
 }
 
-/** runLoad, watched from outside (/proc, the log's file) and from inside (gc-probe.js), without adding work to the target while it runs. */
+/** runLoad, watched from outside (/proc, the write-ahead log's files) and from inside (gc-probe.js), without adding work to the target while it runs. */
 export async function runWatched (target: Target, workload: Workload, seconds: number): Promise<WatchedResult> {
   const { pid, database } = target
   const restarts = (): number => database === undefined ? Number.NaN : walRestarts(database) ?? Number.NaN
-  const log = { peak: Number.NaN, behind: 0, samples: 0 }
+  const wal = { peak: 0, behind: 0, samples: 0 }
   const sample = (): void => {
     const index = database === undefined ? undefined : walIndex(database)
     if (index === undefined) return
-    log.peak = Math.max(Number.isNaN(log.peak) ? 0 : log.peak, index.frames)
-    log.behind += index.frames - index.backfilled
-    log.samples++
+    wal.peak = Math.max(wal.peak, index.frames)
+    wal.behind += index.frames - index.backfilled
+    wal.samples++
   }
   resetPeakRss(pid)
   const gcBefore = await gcTotals(target)
@@ -109,12 +109,13 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
       mainSystemUsPerRequest: perRequest((mainSystemSeconds(pid, threadsAfter) - mainSystemSeconds(pid, threadsBefore)) * 1e6),
       blockedPer1000: perRequest((scheduledAfter.blocked - scheduledBefore.blocked) * 1000),
       preemptionsPer1000: perRequest((scheduledAfter.preempted - scheduledBefore.preempted) * 1000),
-      waitedShare: (scheduledAfter.waitedSeconds - scheduledBefore.waitedSeconds) / elapsed,
+      // The kernel counts a wait when it ends, so one that began before the run could count for more than the run lasted.
+      waitedShare: Math.min(1, (scheduledAfter.waitedSeconds - scheduledBefore.waitedSeconds) / elapsed),
       gcPauseUsPerRequest: perRequest((gcAfter.ms - gcBefore.ms) * 1000),
       gcsPer1000: perRequest((gcAfter.count - gcBefore.count) * 1000),
       majorGcs: gcAfter.major - gcBefore.major,
-      walPeakFrames: log.peak,
-      walBehindFrames: log.samples === 0 ? Number.NaN : log.behind / log.samples,
+      walPeakFrames: wal.samples === 0 ? Number.NaN : wal.peak,
+      walBehindFrames: wal.samples === 0 ? Number.NaN : wal.behind / wal.samples,
       // A log that did not exist when the run began is counted from its first header.
       walRestarts: restartsAfter - (Number.isNaN(restartsBefore) ? restartsAfter : restartsBefore),
       peakRssMb: peakRssMb(pid)
