@@ -6,6 +6,7 @@ import type { MeasureOptions, Workload } from './load.ts'
 import { spread } from './median.ts'
 import type { Spread } from './median.ts'
 import { APP_RUNG, RUNGS } from './ladder-rungs.ts'
+import { DISTURBED_SHARE, isDisturbed } from './report.ts'
 import { seedPeople } from './seed.ts'
 import { ADMIN_KEY, appSpec, NPM_START } from './specs.ts'
 import { send, startTarget } from './targets.ts'
@@ -126,10 +127,16 @@ export function formatLadder (results: LadderResults): string {
     String(step.getHeaders),
     step.adds
   ])
+  const disturbed = results.samples.filter(isDisturbed).length
   return [
     `The cost ladder: CPU µs per request, medians of ${rounds} rounds of ${seconds} s with the rungs alternating; ` +
       'Δ is the median over rounds of the rung minus the one below it, in the same round.',
     '',
-    formatTable(['rung', ...workloads.flatMap(workload => [`${workload} µs`, 'Δ']), 'GET headers', 'adds'], rows)
+    formatTable(['rung', ...workloads.flatMap(workload => [`${workload} µs`, 'Δ']), 'GET headers', 'adds'], rows),
+    '',
+    disturbed === 0
+      ? `No run was disturbed: neither rung nor load generator waited for its core more than ${DISTURBED_SHARE * 100}% of a run.`
+      : `DISTURBED: in ${disturbed} of ${results.samples.length} runs the rung or the load generator waited for its core more than ${DISTURBED_SHARE * 100}% of the run; ` +
+        'other processes shared the cores, so read these figures as a smoke test, not a measurement.'
   ].join('\n')
 }

@@ -65,7 +65,7 @@ export function summarizeDiagnostics (samples: readonly Sample[]): DiagnosticsSu
       workload,
       target,
       threadUsPerRequest: mediansOf(runs.map(run => run.threadUsPerRequest), THREAD_KINDS),
-      ...mediansOf(runs, ['mainSystemUsPerRequest', 'blockedPer1000', 'preemptionsPer1000', 'waitedShare', 'gcPauseUsPerRequest', 'gcsPer1000', 'majorGcs', 'walBehindFrames', 'walRestarts']),
+      ...mediansOf(runs, ['mainSystemUsPerRequest', 'blockedPer1000', 'preemptionsPer1000', 'waitedShare', 'loadWaitedShare', 'gcPauseUsPerRequest', 'gcsPer1000', 'majorGcs', 'walBehindFrames', 'walRestarts']),
       walPeakFrames: Math.max(...runs.map(run => run.walPeakFrames)),
       peakRssMb: Math.max(...runs.map(run => run.peakRssMb)),
       maxMs: Math.max(...samplesOfPair.map(sample => sample.maxMs))

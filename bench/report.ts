@@ -4,6 +4,7 @@ import { LIST_DEEP, LIST_FIRST } from './compare.ts'
 import { median, mediansOf, spread } from './median.ts'
 import type { Spread } from './median.ts'
 import { PEERS } from './specs.ts'
+import type { WatchedResult } from './watch.ts'
 
 export interface Summary {
   workload: string
@@ -37,12 +38,16 @@ export interface Report {
   summaries: Summary[]
   ratios: Ratio[]
   checks: Check[]
-  /** Runs whose target was ready to run but kept off its core for more than DISTURBED_SHARE of the time. */
+  /** Runs in which the target or the load generator was ready to run but kept off its core for more than DISTURBED_SHARE of the time. */
   disturbed: Array<{ round: number, workload: string, target: string, waitedShare: number }>
 }
 
-/** A target's core is its own only if nothing else runs there; above this share of waiting, others did. */
+/** A core is the target's or the load generator's own only if nothing else runs there; above this share of waiting, others did. */
 export const DISTURBED_SHARE = 0.1
+
+export function isDisturbed ({ diagnostics }: WatchedResult): boolean {
+  return Math.max(diagnostics.waitedShare, diagnostics.loadWaitedShare) > DISTURBED_SHARE
+}
 
 export function unique (values: readonly string[]): string[] {
   return [...new Set(values)]
@@ -160,7 +165,7 @@ function checks (results: CompareResults, summaries: readonly Summary[], found: 
 export function buildReport (results: CompareResults): Report {
   const summaries = summarize(results.samples)
   const found = ratios(results.samples)
-  const disturbed = results.samples.filter(sample => sample.diagnostics.waitedShare > DISTURBED_SHARE)
-    .map(({ round, workload, target, diagnostics }) => ({ round, workload, target, waitedShare: diagnostics.waitedShare }))
+  const disturbed = results.samples.filter(isDisturbed)
+    .map(({ round, workload, target, diagnostics }) => ({ round, workload, target, waitedShare: Math.max(diagnostics.waitedShare, diagnostics.loadWaitedShare) }))
   return { summaries, ratios: found, checks: checks(results, summaries, found), disturbed }
 }

@@ -31,9 +31,9 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
       fixed(row.rpsOfPredicted.median, 2), range(row.rpsOfPredicted)])
   )
   const diagnostics = formatTable(
-    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL pages', 'WAL behind', 'WAL restarts', 'max ms', 'peak RSS MB'],
+    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'load waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL pages', 'WAL behind', 'WAL restarts', 'max ms', 'peak RSS MB'],
     summarizeDiagnostics(results.samples).map(row => [row.workload, row.target, ...THREAD_KINDS.map(kind => fixed(row.threadUsPerRequest[kind], 1)),
-      fixed(row.mainSystemUsPerRequest, 1), fixed(row.blockedPer1000, 1), fixed(row.preemptionsPer1000, 1), fixed(row.waitedShare, 2), fixed(row.gcPauseUsPerRequest, 1), fixed(row.gcsPer1000, 1),
+      fixed(row.mainSystemUsPerRequest, 1), fixed(row.blockedPer1000, 1), fixed(row.preemptionsPer1000, 1), fixed(row.waitedShare, 2), fixed(row.loadWaitedShare, 2), fixed(row.gcPauseUsPerRequest, 1), fixed(row.gcsPer1000, 1),
       fixed(row.majorGcs), fixed(row.walPeakFrames), fixed(row.walBehindFrames), fixed(row.walRestarts), fixed(row.maxMs), fixed(row.peakRssMb)])
   )
   return [
@@ -43,7 +43,7 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
     parts,
     '',
     'Where each target\'s CPU went, per request (medians over rounds): by thread, all sharing the target\'s core; the main thread\'s system time; ' +
-      'how often it gave up the core to wait (blocked) or lost it with work left (preempted), and the share of the run it was ready but waited for the core; ' +
+      'how often it gave up the core to wait (blocked) or lost it with work left (preempted), and the share of the run it (and the load generator) was ready but waited for its core; ' +
       'garbage-collection pauses (gc-probe.js); the write-ahead log: its longest in pages, the pages on average not yet copied back (what reads look through), and the times it was started over; the slowest answer of any round, where a stall of the whole server shows.',
     '',
     diagnostics
@@ -66,9 +66,9 @@ export function formatReport (results: CompareResults, report: Report): string {
     ` (median ${fixed(median(results.startup.healthMs))}); first authenticated GET ${results.startup.firstGetMs.map(ms => fixed(ms)).join(', ')}` +
     ` (median ${fixed(median(results.startup.firstGetMs))})`
   const disturbance = report.disturbed.length === 0
-    ? `No run was disturbed: no target waited for its core more than ${DISTURBED_SHARE * 100}% of a run.`
-    : `DISTURBED: in ${report.disturbed.length} of ${results.samples.length} runs the target waited for its core more than ${DISTURBED_SHARE * 100}% of the run ` +
-      `(the most: ${fixed(Math.max(...report.disturbed.map(run => run.waitedShare)) * 100)}%); other processes shared core ${TARGET_CORE}, so read these figures as a smoke test, not a measurement.`
+    ? `No run was disturbed: neither target nor load generator waited for its core more than ${DISTURBED_SHARE * 100}% of a run.`
+    : `DISTURBED: in ${report.disturbed.length} of ${results.samples.length} runs the target or the load generator waited for its core more than ${DISTURBED_SHARE * 100}% of the run ` +
+      `(the most: ${fixed(Math.max(...report.disturbed.map(run => run.waitedShare)) * 100)}%); other processes shared the cores, so read these figures as a smoke test, not a measurement.`
   const width = Math.max(...report.checks.map(check => check.name.length))
   const checkLines = report.checks.map(check => `${check.pass ? 'PASS' : 'FAIL'}  ${check.name.padEnd(width)}  ${check.measured}`)
   return [

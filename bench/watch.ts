@@ -2,7 +2,7 @@
 import { runLoad } from './load.ts'
 import type { LoadResult, Workload } from './load.ts'
 import { peakRssMb, resetPeakRss, scheduling, threadTimes } from './proc-stats.ts'
-import type { ThreadTimes } from './proc-stats.ts'
+import type { Scheduling, ThreadTimes } from './proc-stats.ts'
 import type { Target } from './targets.ts'
 import { walIndex, walRestarts } from './wal.ts'
 
@@ -23,6 +23,8 @@ export interface RunDiagnostics {
   preemptionsPer1000: number
   /** Share of the run the main thread was ready but waited for the core: its own threads or, if above theirs, other processes. */
   waitedShare: number
+  /** The same for the load generator (this process): a generator kept off its core sends nothing, whatever the target could do. */
+  loadWaitedShare: number
   /** Pauses of the main thread for garbage collection, from gc-probe.js; NaN for a target without it. */
   gcPauseUsPerRequest: number
   gcsPer1000: number
@@ -69,6 +71,11 @@ function secondsByKind (pid: number, before: readonly ThreadTimes[], after: read
   return seconds
 }
 
+// The kernel counts a wait when it ends, so one that began before the run could count for more than the run lasted.
+function waitedShare (before: Scheduling, after: Scheduling, elapsed: number): number {
+  return Math.min(1, (after.waitedSeconds - before.waitedSeconds) / elapsed)
+}
+
 function mainSystemSeconds (pid: number, threads: readonly ThreadTimes[]): number {
   return threads.find(thread => thread.tid === pid)?.systemSeconds ?? Number.NaN
 }
@@ -89,6 +96,7 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
   const gcBefore = await gcTotals(target)
   const threadsBefore = threadTimes(pid)
   const scheduledBefore = scheduling(pid)
+  const loadScheduledBefore = scheduling(process.pid)
   const restartsBefore = restarts()
   sample()
   const sampler = setInterval(sample, 100)
@@ -98,6 +106,7 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
   clearInterval(sampler)
   const threadsAfter = threadTimes(pid)
   const scheduledAfter = scheduling(pid)
+  const loadScheduledAfter = scheduling(process.pid)
   const gcAfter = await gcTotals(target)
   const perRequest = (value: number): number => result.requests === 0 ? Number.NaN : value / result.requests
   const byKind = secondsByKind(pid, threadsBefore, threadsAfter)
@@ -109,8 +118,8 @@ export async function runWatched (target: Target, workload: Workload, seconds: n
       mainSystemUsPerRequest: perRequest((mainSystemSeconds(pid, threadsAfter) - mainSystemSeconds(pid, threadsBefore)) * 1e6),
       blockedPer1000: perRequest((scheduledAfter.blocked - scheduledBefore.blocked) * 1000),
       preemptionsPer1000: perRequest((scheduledAfter.preempted - scheduledBefore.preempted) * 1000),
-      // The kernel counts a wait when it ends, so one that began before the run could count for more than the run lasted.
-      waitedShare: Math.min(1, (scheduledAfter.waitedSeconds - scheduledBefore.waitedSeconds) / elapsed),
+      waitedShare: waitedShare(scheduledBefore, scheduledAfter, elapsed),
+      loadWaitedShare: waitedShare(loadScheduledBefore, loadScheduledAfter, elapsed),
       gcPauseUsPerRequest: perRequest((gcAfter.ms - gcBefore.ms) * 1000),
       gcsPer1000: perRequest((gcAfter.count - gcBefore.count) * 1000),
       majorGcs: gcAfter.major - gcBefore.major,
