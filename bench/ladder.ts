@@ -11,7 +11,7 @@ import { seedPeople } from './seed.ts'
 import { ADMIN_KEY, appSpec, NPM_START } from './specs.ts'
 import { send, startTarget } from './targets.ts'
 import type { Target, TargetSpec } from './targets.ts'
-import { fixed, formatTable, signed } from './tables.ts'
+import { fixed, formatTable, signed } from './text-table.ts'
 import { runWatched } from './watch.ts'
 import type { WatchedResult } from './watch.ts'
 

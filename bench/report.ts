@@ -4,6 +4,7 @@ import { LIST_DEEP, LIST_FIRST } from './compare.ts'
 import { median, mediansOf, spread } from './median.ts'
 import type { Spread } from './median.ts'
 import { PEERS } from './specs.ts'
+import { fixed } from './text-table.ts'
 import type { WatchedResult } from './watch.ts'
 
 export interface Summary {
@@ -119,8 +120,6 @@ function ratios (samples: readonly Sample[]): Ratio[] {
     ratio(list, 'list', 'deep / first, p50', LIST_DEEP, LIST_FIRST, (deep, first) => deep.p50 / first.p50)
   ]
 }
-
-const fixed = (value: number, digits = 0): string => Number.isNaN(value) ? '-' : value.toFixed(digits)
 
 function checks (results: CompareResults, summaries: readonly Summary[], found: readonly Ratio[]): Check[] {
   const ratioOf = (workload: string, label: string): Ratio | undefined => found.find(row => row.workload === workload && row.label === label)
