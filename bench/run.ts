@@ -68,7 +68,8 @@ async function runComparison (workDir: string, rounds: number, seconds: number, 
   const report = buildReport(results)
   console.log(`\n${formatReport(results, report)}`)
   writeJson('latest.json', { machine: { before, after: machine() }, ...results, ...report })
-  const caption = `${String(before.cpu)}, ${String(before.cpus)} cores (shared), Node.js ${process.version}, ${String(before.at).slice(0, 10)}; npm run bench`
+  const disturbed = report.disturbed.length === 0 ? '' : `; DISTURBED: ${report.disturbed.length} of ${results.samples.length} runs waited for their core`
+  const caption = `${String(before.cpu)}, ${String(before.cpus)} cores (shared), Node.js ${process.version}, ${String(before.at).slice(0, 10)}; npm run bench${disturbed}`
   mkdirSync(join('docs', 'images'), { recursive: true })
   writeFileSync(CHART, renderChart({ summaries: report.summaries, ratios: report.ratios, rounds, connections: results.settings.connections, caption }))
   log(`wrote ${CHART}`)
