@@ -1,6 +1,8 @@
 // Draws the results as a small hand-written SVG: grouped bars of requests per second, with the median ratios as labels.
 import { LIST_DEEP, LIST_FIRST } from './compare.ts'
+import { FLOORS } from './report.ts'
 import type { Ratio, Summary } from './report.ts'
+import { TARGETS } from './specs.ts'
 
 interface Bar { label: string, value: number, color: string }
 interface Group { title: string, notes: string[], bars: Bar[] }
@@ -13,12 +15,14 @@ export interface ChartInput {
   caption: string
 }
 
-const WIDTH = 960
-const HEIGHT = 520
-const PLOT = { left: 80, right: 930, top: 90, bottom: 400 }
+const WIDTH = 1100
+const HEIGHT = 540
+const PLOT = { left: 80, right: 1070, top: 90, bottom: 400 }
 const COLORS: Record<string, string> = {
   'baseline A': '#adb5bd',
   'baseline B': '#5c7080',
+  Express: '#7950f2',
+  Hono: '#1c7ed6',
   app: '#d9480f',
   [LIST_FIRST]: '#d9480f',
   [LIST_DEEP]: '#f59f00'
@@ -53,11 +57,8 @@ function groupsOf (input: ChartInput): Group[] {
   const compared = [...new Set(input.summaries.filter(row => row.target === 'app').map(row => row.workload))].filter(workload => !workload.startsWith('list'))
   const groups: Group[] = compared.map(workload => ({
     title: workload,
-    notes: [
-      `app, req/s: ${ratio(workload, 'app / A, req/s')} A · ${ratio(workload, 'app / B, req/s')} B`,
-      `app, by CPU: ${ratio(workload, 'app / A, CPU per request')} A · ${ratio(workload, 'app / B, CPU per request')} B`
-    ],
-    bars: ['baseline A', 'baseline B', 'app'].map(target => ({ label: target, value: rps(workload, target), color: COLORS[target] ?? '#888' }))
+    notes: FLOORS.map(({ short }) => `app / ${short}: ${ratio(workload, `app / ${short}, req/s`)} req/s, ${ratio(workload, `app / ${short}, CPU per request`)} CPU`),
+    bars: TARGETS.map(target => ({ label: target, value: rps(workload, target), color: COLORS[target] ?? '#888' }))
   }))
   const lists = input.summaries.filter(row => row.workload.startsWith('list'))
   if (lists.length > 0) {
@@ -87,7 +88,7 @@ export function renderChart (input: ChartInput): string {
   }
 
   const groupWidth = (PLOT.right - PLOT.left) / Math.max(1, groups.length)
-  const barWidth = 52
+  const barWidth = Math.min(52, groupWidth / Math.max(...groups.map(group => group.bars.length)) - 10)
   groups.forEach((group, index) => {
     const center = PLOT.left + groupWidth * (index + 0.5)
     const start = center - (group.bars.length * (barWidth + 8) - 8) / 2
@@ -95,22 +96,22 @@ export function renderChart (input: ChartInput): string {
       const x = start + barIndex * (barWidth + 8)
       parts.push(`<rect x="${x.toFixed(1)}" y="${y(bar.value).toFixed(1)}" width="${barWidth}" height="${(PLOT.bottom - y(bar.value)).toFixed(1)}" fill="${bar.color}"><title>${escapeXml(`${group.title}, ${bar.label}: ${bar.value.toFixed(0)} req/s`)}</title></rect>`)
       parts.push(text(x + barWidth / 2, y(bar.value) - 6, short(bar.value), 'text-anchor="middle" font-size="12" fill="#212529"'))
-      parts.push(text(x + barWidth / 2, PLOT.bottom + 16, bar.label.replace('baseline ', ''), 'text-anchor="middle" font-size="11" fill="#495057"'))
+      parts.push(text(x + barWidth / 2, PLOT.bottom + 16, bar.label.replace('baseline ', ''), 'text-anchor="middle" font-size="10" fill="#495057"'))
     })
     parts.push(text(center, PLOT.bottom + 40, group.title, 'text-anchor="middle" font-size="14" font-weight="600" fill="#212529"'))
-    group.notes.forEach((note, line) => parts.push(text(center, PLOT.bottom + 60 + 16 * line, note, 'text-anchor="middle" font-size="11" fill="#495057"')))
+    group.notes.forEach((note, line) => parts.push(text(center, PLOT.bottom + 60 + 16 * line, note, 'text-anchor="middle" font-size="10" fill="#495057"')))
   })
 
-  const legend = [['baseline A', 'A: bare Fastify, constant answer'], ['baseline B', 'B: Fastify + node:sqlite, no features'], ['app', 'app: src/server.js, everything on']]
+  const legend = [['baseline A', 'A: bare Fastify'], ['baseline B', 'B: Fastify + SQLite'], ['Express', 'Express 5 + SQLite'], ['Hono', 'Hono + SQLite'], ['app', 'app, everything on']]
   legend.forEach(([key = '', label = ''], index) => {
-    const x = PLOT.left + index * 290
+    const x = PLOT.left + index * 170
     parts.push(`<rect x="${x}" y="52" width="12" height="12" fill="${COLORS[key] ?? '#888'}"/>`)
     parts.push(text(x + 18, 62, label, 'font-size="12" fill="#212529"'))
   })
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" ${FONT} role="img">`,
-    '<title>Requests per second: the app against two baselines</title>',
+    '<title>Requests per second: the app against baselines and peers</title>',
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
     text(PLOT.left, 32, `Requests per second, median of ${input.rounds} alternating rounds, ${input.connections} connections`, 'font-size="18" font-weight="600" fill="#212529"'),
     ...parts,

@@ -1,40 +1,38 @@
-// The main measurement: the app against both baselines, in alternating rounds, plus deep list pages, start-up time and peak memory.
+// The main measurement: the app against the baselines and peers, in alternating rounds, plus deep list pages, start-up time and peak memory.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONNECTIONS, getOne, listPage, mixed, putOne, runLoad } from './load.ts'
-import type { LoadResult, Workload } from './load.ts'
+import { CONNECTIONS, getOne, listPage, mixed, putOne } from './load.ts'
+import type { MeasureOptions, Workload } from './load.ts'
 import { cursorAfter, personName, seedPeople } from './seed.ts'
 import { canPin } from './cores.ts'
-import { ADMIN_KEY, appSpec, baselineSpec } from './specs.ts'
+import { ADMIN_KEY, appSpec, otherSpec } from './specs.ts'
+import type { OtherTarget } from './specs.ts'
 import { peakRssMb } from './proc-stats.ts'
 import { msSince, probe, startTarget, stopTarget } from './targets.ts'
 import type { Target } from './targets.ts'
+import { runWatched } from './watch.ts'
+import type { WatchedResult } from './watch.ts'
+import type { Workloads } from './mix-diagnostics.ts'
 
-export interface CompareOptions {
-  rounds: number
-  seconds: number
-  warmupSeconds: number
-  people: number
+export interface CompareOptions extends MeasureOptions {
   bigPeople: number
   deepPosition: number
   startupTrials: number
-  /** A fresh temporary directory for the SQLite files and logs. */
-  workDir: string
-  log: (line: string) => void
 }
 
-export interface Sample extends LoadResult {
+export type Sample = WatchedResult & {
   round: number
   workload: string
   target: string
 }
 
 export interface CompareResults {
-  settings: Omit<CompareOptions, 'workDir' | 'log'> & { connections: number, pinned: boolean }
+  settings: Omit<CompareOptions, 'workDir' | 'log'> & { connections: number, pinned: boolean, mix: Workloads }
   samples: Sample[]
   /** Milliseconds from spawn, per trial. */
   startup: { healthMs: number[], firstGetMs: number[] }
-  peakRssMb: Record<string, number>
+  /** Peak RSS from start through warm-up, before the first measured run resets it. */
+  warmupPeakRssMb: Record<string, number>
   /** Request lines in the app's log, warm-up included: at least one per measured request proves the request log stayed on. */
   appLogLines: number
   appRequests: number
@@ -42,6 +40,8 @@ export interface CompareResults {
 
 export const LIST_FIRST = 'list, page 1'
 export const LIST_DEEP = 'list, page at 900k'
+const WRITE_SHARE = 0.1
+const OTHERS: readonly OtherTarget[] = ['baseline A', 'baseline B', 'Express', 'Hono']
 
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 
@@ -55,7 +55,7 @@ async function measureStartup (options: CompareOptions, database: string): Promi
   const healthMs: number[] = []
   const firstGetMs: number[] = []
   for (let trial = 1; ; trial++) {
-    const app = await startTarget(appSpec('app', { database, logFile: join(options.workDir, 'app.log') }))
+    const app = await startTarget(appSpec('app', { database, logFile: join(options.workDir, 'app.log'), gcProbe: true }))
     healthMs.push(app.readyMs)
     const status = await probe(`${app.url}/v1/people/${personName(1)}`, AUTH)
     if (status !== 200) throw new Error(`the app answered ${String(status)} to the first authenticated GET:\n${app.stderr()}`)
@@ -76,37 +76,43 @@ function countRequestLines (path: string): number {
   return lines
 }
 
+/** A file of its own for every target that writes, so that no target's log or checkpoints touch another's. */
+async function seeded (options: CompareOptions, name: string, people: number): Promise<string> {
+  const path = join(options.workDir, `${name.replaceAll(/\W+/g, '-')}.sqlite`)
+  await seedPeople(path, people)
+  return path
+}
+
 export async function compare (options: CompareOptions): Promise<CompareResults> {
   const { workDir, log } = options
-  const appDatabase = join(workDir, 'app.sqlite')
-  const baselineDatabase = join(workDir, 'baseline.sqlite')
-  const bigDatabase = join(workDir, 'big.sqlite')
-  log(`seeding ${options.people} people twice and ${options.bigPeople} once`)
-  await seedPeople(appDatabase, options.people)
-  await seedPeople(baselineDatabase, options.people)
-  await seedPeople(bigDatabase, options.bigPeople)
+  log(`seeding ${options.people} people for every target and ${options.bigPeople} once`)
+  const appDatabase = await seeded(options, 'app', options.people)
+  const bigDatabase = await seeded(options, 'big', options.bigPeople)
   const deep = await cursorAfter(bigDatabase, options.deepPosition)
 
   const { app, healthMs, firstGetMs } = await measureStartup(options, appDatabase)
-  const baselineA = await startTarget(baselineSpec('baseline A', baselineDatabase))
-  const baselineB = await startTarget(baselineSpec('baseline B', baselineDatabase))
-  const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log') }))
-  const targets = [baselineA, baselineB, app]
+  const others: Target[] = []
+  for (const name of OTHERS) others.push(await startTarget(otherSpec(name, await seeded(options, name, options.people))))
+  const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log'), gcProbe: true }))
+  const targets = [...others, app]
 
-  const mix = mixed(ADMIN_KEY, options.people, 0.1)
-  const workloads = [getOne(ADMIN_KEY, options.people), putOne(ADMIN_KEY, options.people), mix]
+  const mix = mixed(ADMIN_KEY, options.people, WRITE_SHARE)
+  const [get, put] = [getOne(ADMIN_KEY, options.people), putOne(ADMIN_KEY, options.people)]
+  const workloads = [get, put, mix]
   const lists = [listPage(LIST_FIRST, ADMIN_KEY, undefined), listPage(LIST_DEEP, ADMIN_KEY, deep.cursor)]
 
   // Warm-up: every code path JIT-compiled before anything counts.
   log(`warming up for ${options.warmupSeconds} s per target`)
-  for (const target of targets) await runLoad(target.url, target.pid, mix, options.warmupSeconds)
-  for (const list of lists) await runLoad(bigApp.url, bigApp.pid, list, options.warmupSeconds / 2)
+  for (const target of targets) await runWatched(target, mix, options.warmupSeconds)
+  for (const list of lists) await runWatched(bigApp, list, options.warmupSeconds / 2)
+  const all = [...targets, bigApp]
+  const warmupPeakRssMb = Object.fromEntries(all.map(target => [target.name, peakRssMb(target.pid)]))
 
   const samples: Sample[] = []
   const record = async (round: number, target: Target, workload: Workload): Promise<void> => {
-    const result = await runLoad(target.url, target.pid, workload, options.seconds)
+    const result = await runWatched(target, workload, options.seconds)
     samples.push({ round, workload: workload.name, target: target.name, ...result })
-    log(`round ${round} ${workload.name.padEnd(18)} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p99 ${result.p99} ms`)
+    log(`round ${round} ${workload.name.padEnd(18)} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p99 ${result.p99} ms  ${result.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
   }
   for (let round = 1; round <= options.rounds; round++) {
     for (const workload of workloads) {
@@ -115,8 +121,6 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
     for (const list of rotate(lists, round - 1)) await record(round, bigApp, list)
   }
 
-  const all = [...targets, bigApp]
-  const peak = Object.fromEntries(all.map(target => [target.name, peakRssMb(target.pid)]))
   // Stopped before counting, so that the asynchronous log has been flushed.
   for (const target of all) await stopTarget(target)
   const appRequests = samples.filter(sample => sample.target === app.name).reduce((sum, sample) => sum + sample.requests, 0)
@@ -131,11 +135,12 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
       deepPosition: options.deepPosition,
       startupTrials: options.startupTrials,
       connections: CONNECTIONS,
-      pinned: canPin
+      pinned: canPin,
+      mix: { get: get.name, put: put.name, mix: mix.name, writeShare: WRITE_SHARE }
     },
     samples,
     startup: { healthMs, firstGetMs },
-    peakRssMb: peak,
+    warmupPeakRssMb,
     appLogLines: countRequestLines(join(workDir, 'app.log')),
     appRequests
   }

@@ -2,9 +2,9 @@
 import { join } from 'node:path'
 import { rotate } from './compare.ts'
 import { getOne, runLoad } from './load.ts'
-import type { LoadResult } from './load.ts'
+import type { LoadResult, MeasureOptions } from './load.ts'
 import { median } from './median.ts'
-import { formatTable } from './tables.ts'
+import { formatTable } from './text-table.ts'
 import { seedPeople } from './seed.ts'
 import { ADMIN_KEY, appSpec } from './specs.ts'
 import { send, startTarget } from './targets.ts'
@@ -50,14 +50,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'v1 deprecated', measures: 'adding the Deprecation, Sunset and Link headers to every v1 answer (a cost added)', switches: { 'v1.deprecated': true }, proof: 'deprecation' }
 ]
 
-export interface FeatureOptions {
-  rounds: number
-  seconds: number
-  warmupSeconds: number
-  people: number
-  workDir: string
-  log: (line: string) => void
-}
+export type FeatureOptions = MeasureOptions
 
 export interface FeatureSample extends LoadResult {
   round: number

@@ -24,7 +24,7 @@ interface Result {
   errors: number
   timeouts: number
   non2xx: number
-  latency: { p50: number, p99: number }
+  latency: { p50: number, p99: number, max: number }
   requests: { total: number }
 }
 
@@ -41,15 +41,30 @@ export interface LoadResult {
   /** Latencies of the 2xx answers, in milliseconds. */
   p50: number
   p99: number
+  /** The slowest answer: a stall of the whole server (a checkpoint on its thread, a long collection) shows here before it moves p99. */
+  maxMs: number
   requests: number
   errors: number
   non2xx: number
   /** The target's own CPU per answered request, in microseconds: steadier than req/s on a shared machine. */
   cpuUsPerRequest: number
+  /** Share of one core the target used: well under 1 with 50 connections waiting means it waited (for locks, sleeps, the disk) or was kept off its core. */
+  targetCpu: number
   /** Share of one core this process (the load generator) used; near 1 means the client, not the target, was the limit. */
   clientCpu: number
   /** Cores kept busy by everything else on the machine meanwhile: the noise under this run. */
   otherCpu: number
+}
+
+/** What every measurement that runs rounds of workloads is told. */
+export interface MeasureOptions {
+  rounds: number
+  seconds: number
+  warmupSeconds: number
+  people: number
+  /** A fresh temporary directory for the SQLite files and logs. */
+  workDir: string
+  log: (line: string) => void
 }
 
 export const CONNECTIONS = 50
@@ -68,21 +83,27 @@ function writeRequest (key: string, path: string): Request {
   return { method: 'PUT', path, headers, body }
 }
 
-// setupRequest returns a fresh request each time: autocannon adds Content-Length to the headers object it is given.
+/**
+ * A request made afresh for every send, since autocannon adds Content-Length
+ * to the headers object it is given. It is laid over the one autocannon passes
+ * in, whose host and port make the Host header: without them it reads
+ * "undefined:undefined", which Fastify and Express let pass and Hono's server answers with 400.
+ */
+function everyTime (make: () => Request): Request {
+  return { setupRequest: defaults => ({ ...defaults, ...make() }) }
+}
+
 export function getOne (key: string, people: number, extraHeaders: Record<string, string> = {}): Workload {
-  return { name: 'GET', requests: [{ setupRequest: () => readRequest(key, pick(people), extraHeaders) }] }
+  return { name: 'GET', requests: [everyTime(() => readRequest(key, pick(people), extraHeaders))] }
 }
 
 export function putOne (key: string, people: number): Workload {
-  return { name: 'PUT', requests: [{ setupRequest: () => writeRequest(key, pick(people)) }] }
+  return { name: 'PUT', requests: [everyTime(() => writeRequest(key, pick(people)))] }
 }
 
 export function mixed (key: string, people: number, writeShare: number): Workload {
   const name = `${Math.round((1 - writeShare) * 100)}/${Math.round(writeShare * 100)} mix`
-  return {
-    name,
-    requests: [{ setupRequest: () => Math.random() < writeShare ? writeRequest(key, pick(people)) : readRequest(key, pick(people)) }]
-  }
+  return { name, requests: [everyTime(() => Math.random() < writeShare ? writeRequest(key, pick(people)) : readRequest(key, pick(people)))] }
 }
 
 export function listPage (name: string, key: string, cursor: string | undefined): Workload {
@@ -112,10 +133,12 @@ export async function runLoad (url: string, pid: number, workload: Workload, sec
     rps: answered / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    maxMs: result.latency.max,
     requests: answered,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     cpuUsPerRequest: answered === 0 ? Number.NaN : targetCpu * 1e6 / answered,
+    targetCpu: targetCpu / elapsed,
     clientCpu: clientSeconds / elapsed,
     otherCpu: Math.max(0, machineCpu - targetCpu - clientSeconds) / elapsed
   }

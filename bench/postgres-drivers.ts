@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import pg from 'pg'
+import { COLUMNS, PEOPLE, personName, ROUNDS, WORKLOADS } from './driver-workloads.ts'
+import type { Workload } from './driver-workloads.ts'
 import { median } from './median.ts'
 
 // The little of porsager's API the harness uses; typed here because the package is deliberately not a dependency.
@@ -22,17 +24,12 @@ interface Runner {
 }
 
 const URL_TEXT = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-const PEOPLE = 10_000
-const ROUNDS = 5
 const POOL = 10
 const CONCURRENCY = 32
-const COUNTS = { read: 20_000, write: 5_000, list: 10_000 }
-type Workload = keyof typeof COUNTS
-const WORKLOADS: Workload[] = ['read', 'write', 'list']
+const COUNTS: Record<Workload, number> = { read: 20_000, write: 5_000, list: 10_000 }
 const DRIVERS = ['pg', 'postgres'] as const
 type Driver = typeof DRIVERS[number]
 const SCHEMA = `bench_${randomBytes(4).toString('hex')}`
-const COLUMNS = 'name, email, comment, created_at, updated_at'
 
 // The same statements the adapter runs; the schema is written into the text so that neither driver needs a search_path.
 const SQL = {
@@ -41,8 +38,6 @@ const SQL = {
     'ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment, updated_at = excluded.updated_at RETURNING created_at',
   list: `SELECT ${COLUMNS} FROM ${SCHEMA}.people WHERE name > $1 ORDER BY name LIMIT 21`
 }
-
-const personName = (i: number): string => `person-${String(i).padStart(5, '0')}`
 
 /** Reads a package's version by walking up from its entry point, since exports maps may hide package.json. */
 function versionOf (specifier: string): string {

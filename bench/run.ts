@@ -1,4 +1,4 @@
-// Runs the benchmark (`npm run bench`): the app against two baselines; --features and --profile run the extra measurements instead.
+// Runs the benchmark (`npm run bench`): the app against baselines and peers; --ladder, --features and --profile run the other measurements instead.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +7,7 @@ import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
 import { pinLoadGenerator } from './cores.ts'
 import { formatFeatures, measureFeatures } from './features.ts'
+import { climbLadder, formatLadder } from './ladder.ts'
 import { formatProfile, profileApp } from './profile.ts'
 import { buildReport } from './report.ts'
 import { formatReport } from './tables.ts'
@@ -14,11 +15,15 @@ import { killAllTargetsNow, stopAllTargets } from './targets.ts'
 
 const HELP = `npm run bench [-- options]
 
-  (no option)      the app against baselines A and B: table, bench/results/latest.json, docs/images/bench.svg
+  (no option)      the app against baselines A and B and the Express and Hono peers: tables,
+                   bench/results/latest.json, docs/images/bench.svg
+  --ladder         instead: from baseline B to the app one piece at a time, the marginal CPU per request
+                   of each on GET, PUT and the mix (bench/results/ladder.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
-  --rounds N       rounds of alternating targets (default 5; 4 with --features)
+  --rounds N       rounds of alternating targets (default 5; 3 with --ladder; 4 with --features)
   --seconds S      length of each measured run (default 5)
+  --warmup S       warm-up per target before the first round (default 3)
 `
 
 const RESULTS = join('bench', 'results')
@@ -26,10 +31,12 @@ const CHART = join('docs', 'images', 'bench.svg')
 
 const { values: flags } = parseArgs({
   options: {
+    ladder: { type: 'boolean', default: false },
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     rounds: { type: 'string' },
     seconds: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '3' },
     help: { type: 'boolean', default: false }
   }
 })
@@ -55,13 +62,14 @@ function log (line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
 }
 
-async function runComparison (workDir: string, rounds: number, seconds: number): Promise<void> {
+async function runComparison (workDir: string, rounds: number, seconds: number, warmupSeconds: number): Promise<void> {
   const before = machine()
-  const results = await compare({ rounds, seconds, warmupSeconds: 3, people: 10_000, bigPeople: 1_000_000, deepPosition: 900_000, startupTrials: 3, workDir, log })
+  const results = await compare({ rounds, seconds, warmupSeconds, people: 10_000, bigPeople: 1_000_000, deepPosition: 900_000, startupTrials: 3, workDir, log })
   const report = buildReport(results)
   console.log(`\n${formatReport(results, report)}`)
   writeJson('latest.json', { machine: { before, after: machine() }, ...results, ...report })
-  const caption = `${String(before.cpu)}, ${String(before.cpus)} cores (shared), Node.js ${process.version}, ${String(before.at).slice(0, 10)}; npm run bench`
+  const disturbed = report.disturbed.length === 0 ? '' : `; DISTURBED: ${report.disturbed.length} of ${results.samples.length} runs waited for their core`
+  const caption = `${String(before.cpu)}, ${String(before.cpus)} cores (shared), Node.js ${process.version}, ${String(before.at).slice(0, 10)}; npm run bench${disturbed}`
   mkdirSync(join('docs', 'images'), { recursive: true })
   writeFileSync(CHART, renderChart({ summaries: report.summaries, ratios: report.ratios, rounds, connections: results.settings.connections, caption }))
   log(`wrote ${CHART}`)
@@ -73,18 +81,24 @@ async function main (): Promise<void> {
     return
   }
   const seconds = positiveInteger(flags.seconds, 5, 'seconds')
+  const warmupSeconds = positiveInteger(flags.warmup, 3, 'warmup')
   pinLoadGenerator()
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
   try {
-    if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds)
+    if (!flags.ladder && !flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds, warmupSeconds)
+    if (flags.ladder) {
+      const results = await climbLadder({ rounds: positiveInteger(flags.rounds, 3, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
+      console.log(`\n${formatLadder(results)}`)
+      writeJson('ladder.json', { machine: machine(), ...results })
+    }
     if (flags.features) {
-      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, workDir, log })
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }
     if (flags.profile) {
       mkdirSync(RESULTS, { recursive: true })
-      const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds: 3, people: 10_000, workDir, resultsDir: RESULTS, log })
+      const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds, people: 10_000, workDir, resultsDir: RESULTS, log })
       for (const summary of summaries) console.log(`\n${formatProfile(summary)}`)
       writeJson('profile.json', { machine: machine(), summaries })
     }

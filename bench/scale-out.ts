@@ -11,7 +11,7 @@ import { cpuSeconds, machineBusySeconds, peakRssMb } from './proc-stats.ts'
 import { median } from './median.ts'
 import { personName } from './seed.ts'
 import { ADMIN_KEY, appSpec } from './specs.ts'
-import { formatTable } from './tables.ts'
+import { fixed, formatTable } from './text-table.ts'
 import { killAllTargetsNow, probe, startTarget, stopAllTargets } from './targets.ts'
 import type { Target } from './targets.ts'
 
@@ -222,7 +222,6 @@ async function main (): Promise<void> {
   })
   const loadDuringRuns = { min: Math.min(...samples.map(sample => sample.loadavg1)), median: median(samples.map(sample => sample.loadavg1)), max: Math.max(...samples.map(sample => sample.loadavg1)) }
 
-  const fixed = (value: number, digits = 0): string => Number.isNaN(value) ? '-' : value.toFixed(digits)
   console.log(`\n${formatTable(
     ['workload', 'setup', 'req/s', 'p99 ms', 'app CPU µs/req', 'db CPU µs/req', 'app cores', 'db cores', 'client cores', 'other cores', 'errors', 'non-2xx'],
     summaries.map(row => [row.workload, row.setup, fixed(row.rps), fixed(row.p99), fixed(row.appCpuUsPerRequest), fixed(row.dbCpuUsPerRequest),

@@ -1,4 +1,4 @@
-// How each benchmark target is started: the app as it ships, and the two baselines it is measured against.
+// How each benchmark target is started: the app as it ships, and the baselines and peers it is measured against.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TargetSpec } from './targets.ts'
@@ -6,8 +6,11 @@ import type { TargetSpec } from './targets.ts'
 /** 40 characters, as BLUEPRINT_ADMIN_KEY needs 32 or more; it only ever travels over loopback. */
 export const ADMIN_KEY = 'bench-admin-key-0123456789abcdefghijklmnop'
 
-export const TARGETS = ['baseline A', 'baseline B', 'app'] as const
+export const TARGETS = ['baseline A', 'baseline B', 'Express', 'Hono', 'app'] as const
 export type TargetName = typeof TARGETS[number]
+export type OtherTarget = Exclude<TargetName, 'app'>
+/** What the app must reach against each, per workload, by the median of its per-round ratios. */
+export const PEERS = ['Express', 'Hono'] as const
 
 export interface AppSettings {
   /** The SQLite file the app serves. */
@@ -17,6 +20,8 @@ export interface AppSettings {
   /** Settings that differ from the production-like defaults below. */
   env?: Record<string, string>
   nodeArgs?: string[]
+  /** Load gc-probe.js, as the comparison does for every target. */
+  gcProbe?: boolean
 }
 
 /** The script and node flags of `npm start`, read from package.json, so that the benchmark runs what ships. */
@@ -28,7 +33,7 @@ function npmStart (): { script: string, nodeArgs: string[] } {
   return { script, nodeArgs: words.slice(0, -1) }
 }
 
-const NPM_START = npmStart()
+export const NPM_START = npmStart()
 
 /**
  * The app as `npm start` runs it, with the per-request log line on and a rate
@@ -47,11 +52,21 @@ export function appSpec (name: string, settings: AppSettings): TargetSpec {
       ...settings.env
     },
     ...(settings.logFile === undefined ? {} : { logFile: settings.logFile }),
-    nodeArgs: [...NPM_START.nodeArgs, ...(settings.nodeArgs ?? [])]
+    nodeArgs: [...NPM_START.nodeArgs, ...(settings.nodeArgs ?? [])],
+    database: settings.database,
+    gcProbe: settings.gcProbe === true
   }
 }
 
-export function baselineSpec (name: Exclude<TargetName, 'app'>, database: string): TargetSpec {
-  if (name === 'baseline A') return { name, script: join('bench', 'baseline-fastify.ts'), env: {}, onTargetCore: true }
-  return { name, script: join('bench', 'baseline-sqlite.ts'), env: { DATABASE_PATH: database }, onTargetCore: true }
+const SCRIPTS: Record<OtherTarget, string> = {
+  'baseline A': 'baseline-fastify.ts',
+  'baseline B': 'baseline-sqlite.ts',
+  Express: 'peer-express.ts',
+  Hono: 'peer-hono.ts'
+}
+
+/** A baseline or peer, started as its users would start it: `node script`, with Node's default flags. */
+export function otherSpec (name: OtherTarget, database: string): TargetSpec {
+  const served = name === 'baseline A' ? {} : { env: { DATABASE_PATH: database }, database }
+  return { name, script: join('bench', SCRIPTS[name]), env: {}, onTargetCore: true, gcProbe: true, ...served }
 }

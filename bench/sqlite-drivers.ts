@@ -5,6 +5,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { COLUMNS, PEOPLE, personName, ROUNDS, WORKLOADS } from './driver-workloads.ts'
+import type { Workload } from './driver-workloads.ts'
 import { median } from './median.ts'
 
 // The surface both drivers share: typing it once lets one harness drive both, so neither side gets different glue code.
@@ -20,16 +22,9 @@ interface Database {
 type BetterSqlite3 = new (filename: string) => Database
 interface Prepared { db: Database, sqlite: string, read: Statement, upsert: Statement, page: Statement }
 
-const PEOPLE = 10_000
-const ROUNDS = 5
-const COUNTS = { read: 200_000, write: 50_000, list: 50_000 }
-type Workload = keyof typeof COUNTS
-const WORKLOADS: Workload[] = ['read', 'write', 'list']
+const COUNTS: Record<Workload, number> = { read: 200_000, write: 50_000, list: 50_000 }
 const DRIVERS = ['node:sqlite', 'better-sqlite3'] as const
 type Driver = typeof DRIVERS[number]
-const COLUMNS = 'name, email, comment, created_at, updated_at'
-
-const personName = (i: number): string => `person-${String(i).padStart(5, '0')}`
 
 async function loadBetterSqlite3 (): Promise<{ Database: BetterSqlite3, version: string }> {
   // A non-literal specifier keeps tsc from requiring the package or its types, since it is deliberately not a dependency.

@@ -6,6 +6,7 @@ import { request as httpRequest } from 'node:http'
 import type { IncomingHttpHeaders } from 'node:http'
 import { createServer } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
 import { onTargetCore } from './cores.ts'
 
 export interface TargetSpec {
@@ -18,6 +19,10 @@ export interface TargetSpec {
   logFile?: string
   /** Run on the one core kept for targets (cores.ts), as the comparison does; otherwise on any. */
   onTargetCore?: boolean
+  /** The SQLite file it serves, whose write-ahead log the benchmark watches. */
+  database?: string
+  /** Load gc-probe.js, which reports garbage-collection pauses over an IPC channel. */
+  gcProbe?: boolean
 }
 
 export interface Target {
@@ -31,9 +36,11 @@ export interface Target {
   readyMs: number
   /** The end of its stderr, to explain a target that died. */
   stderr: () => string
+  database?: string
 }
 
 const HOST = '127.0.0.1'
+const GC_PROBE = fileURLToPath(new URL('./gc-probe.js', import.meta.url))
 const running = new Set<ChildProcess>()
 /** False once the benchmark stops, so that nothing is started while it cleans up after Ctrl-C. */
 let isAccepting = true
@@ -95,11 +102,12 @@ export async function startTarget (spec: TargetSpec): Promise<Target> {
   const port = await freePort()
   const logFd = spec.logFile === undefined ? 'ignore' : openSync(spec.logFile, 'a')
   const spawnedAt = process.hrtime.bigint()
-  const argv = [process.execPath, ...(spec.nodeArgs ?? []), spec.script]
+  const probeArgs = spec.gcProbe === true ? ['--import', GC_PROBE] : []
+  const argv = [process.execPath, ...(spec.nodeArgs ?? []), ...probeArgs, spec.script]
   const [command = process.execPath, ...args] = spec.onTargetCore === true ? onTargetCore(argv) : argv
   const child = spawn(command, args, {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST, PORT: String(port), ...spec.env },
-    stdio: ['ignore', logFd, 'pipe']
+    stdio: ['ignore', logFd, 'pipe', ...(spec.gcProbe === true ? ['ipc' as const] : [])]
   })
   if (typeof logFd === 'number') closeSync(logFd)
   running.add(child)
@@ -110,7 +118,7 @@ export async function startTarget (spec: TargetSpec): Promise<Target> {
   if (child.pid === undefined) throw new Error(`could not start ${spec.name}`)
 
   const url = `http://${HOST}:${port}`
-  const target = { name: spec.name, url, pid: child.pid, child, spawnedAt, stderr: () => stderr }
+  const target = { name: spec.name, url, pid: child.pid, child, spawnedAt, stderr: () => stderr, ...(spec.database === undefined ? {} : { database: spec.database }) }
   await waitForStatus(target, `${url}/health`)
   return { ...target, readyMs: msSince(spawnedAt) }
 }
