@@ -23,6 +23,8 @@ export interface Config {
   corsOrigins: string[]
   /** The longest a client may take to send a whole request, headers included. */
   requestTimeoutMs: number
+  /** Count requests and store calls for Prometheus, at GET /metrics. */
+  metrics: boolean
 }
 
 export class ConfigError extends Error {
@@ -51,8 +53,16 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: readText(env, 'REDIS_URL'),
     v1Sunset: readDate(env, 'V1_SUNSET'),
     corsOrigins: readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? [],
-    requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 })
+    requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
+    metrics: readOnOff(env, 'METRICS', true)
   }
+}
+
+function readOnOff (env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = readText(env, name)
+  if (text === undefined) return fallback
+  if (text === 'on' || text === 'off') return text === 'on'
+  throw new ConfigError(`${name} must be on or off, not "${text}"`)
 }
 
 function readDate (env: NodeJS.ProcessEnv, name: string): Date | undefined {

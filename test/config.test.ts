@@ -31,7 +31,8 @@ test('uses the contract defaults when nothing is set', () => {
     redisUrl: undefined,
     v1Sunset: undefined,
     corsOrigins: [],
-    requestTimeoutMs: 10_000
+    requestTimeoutMs: 10_000,
+    metrics: true
   })
 })
 
@@ -52,7 +53,8 @@ test('reads every setting from the environment', () => {
     REDIS_URL: 'redis://127.0.0.1:6379',
     V1_SUNSET: '2027-06-30T00:00:00Z',
     CORS_ORIGINS: 'https://a.example, https://b.example',
-    REQUEST_TIMEOUT_MS: '5000'
+    REQUEST_TIMEOUT_MS: '5000',
+    METRICS: 'off'
   }), {
     host: '0.0.0.0',
     port: 8080,
@@ -69,7 +71,8 @@ test('reads every setting from the environment', () => {
     redisUrl: 'redis://127.0.0.1:6379',
     v1Sunset: new Date('2027-06-30T00:00:00Z'),
     corsOrigins: ['https://a.example', 'https://b.example'],
-    requestTimeoutMs: 5000
+    requestTimeoutMs: 5000,
+    metrics: false
   })
 })
 
@@ -131,4 +134,10 @@ test('does not repeat a refused admin key in the error', () => {
 
 test('accepts a BLUEPRINT_ADMIN_KEY of exactly 32 characters', () => {
   assert.equal(readConfig({ BLUEPRINT_ADMIN_KEY: GOOD_ADMIN_KEY }).adminKey, GOOD_ADMIN_KEY)
+})
+
+test('refuses a METRICS that is neither on nor off', () => {
+  for (const text of ['yes', 'true', '1', 'ON']) {
+    assert.throws(() => readConfig({ METRICS: text }), isConfigError('METRICS', `"${text}"`), text)
+  }
 })

@@ -182,7 +182,7 @@ export type components = {
         CreatedKey: {
             id: string;
             name: string;
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -194,7 +194,7 @@ export type components = {
         Key: {
             id: string;
             name: string;
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -276,7 +276,7 @@ export type components = {
                 "v1.deprecated": boolean;
             };
             /** @description What this key may do. */
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
         };
         /** CapabilitiesEnvelope */
         CapabilitiesEnvelope: {
@@ -802,27 +802,27 @@ export interface operations {
                 "application/json": {
                     /** @description What the key is for, e.g. "ci". */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/yaml": {
                     /** @description What the key is for, e.g. "ci". */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/msgpack": {
                     /** @description What the key is for, e.g. "ci". */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/vnd.msgpack": {
                     /** @description What the key is for, e.g. "ci". */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description What the key is for, e.g. "ci". */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
             };
         };
