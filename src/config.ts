@@ -25,6 +25,11 @@ export interface Config {
   requestTimeoutMs: number
   /** Count requests and store calls for Prometheus, at GET /metrics. */
   metrics: boolean
+  /**
+   * Whether OTEL_TRACES_EXPORTER asks for traces, so that OpenTelemetry is
+   * loaded at all. Its SDK reads the exporter and the other OTEL_* variables itself.
+   */
+  tracing: boolean
 }
 
 export class ConfigError extends Error {
@@ -54,7 +59,8 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     v1Sunset: readDate(env, 'V1_SUNSET'),
     corsOrigins: readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? [],
     requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
-    metrics: readOnOff(env, 'METRICS', true)
+    metrics: readOnOff(env, 'METRICS', true),
+    tracing: readText(env, 'OTEL_TRACES_EXPORTER') !== undefined && readText(env, 'OTEL_SDK_DISABLED')?.toLowerCase() !== 'true'
   }
 }
 

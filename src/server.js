@@ -1,4 +1,4 @@
-// The entry point of `npm start`: turns on Node's compile cache, then starts the API.
+// The entry point of `npm start`: turns on Node's compile cache, then tracing when asked for, then starts the API.
 import { enableCompileCache } from 'node:module'
 
 // Node keeps what it compiles, types stripped, in a cache directory (in the
@@ -11,5 +11,12 @@ import { enableCompileCache } from 'node:module'
 enableCompileCache()
 
 const { readConfig } = await import('./config.ts')
+const config = readConfig()
+// OpenTelemetry is loaded only when asked for, and before the app: its
+// instrumentations must be in place before pg and ioredis are imported.
+if (config.tracing) {
+  const { startTracing } = await import('./observability/tracing.ts')
+  startTracing()
+}
 const { startServer } = await import('./start-server.ts')
-await startServer(readConfig())
+await startServer(config)

@@ -32,7 +32,8 @@ test('uses the contract defaults when nothing is set', () => {
     v1Sunset: undefined,
     corsOrigins: [],
     requestTimeoutMs: 10_000,
-    metrics: true
+    metrics: true,
+    tracing: false
   })
 })
 
@@ -54,7 +55,8 @@ test('reads every setting from the environment', () => {
     V1_SUNSET: '2027-06-30T00:00:00Z',
     CORS_ORIGINS: 'https://a.example, https://b.example',
     REQUEST_TIMEOUT_MS: '5000',
-    METRICS: 'off'
+    METRICS: 'off',
+    OTEL_TRACES_EXPORTER: 'otlp'
   }), {
     host: '0.0.0.0',
     port: 8080,
@@ -72,7 +74,8 @@ test('reads every setting from the environment', () => {
     v1Sunset: new Date('2027-06-30T00:00:00Z'),
     corsOrigins: ['https://a.example', 'https://b.example'],
     requestTimeoutMs: 5000,
-    metrics: false
+    metrics: false,
+    tracing: true
   })
 })
 
@@ -140,4 +143,11 @@ test('refuses a METRICS that is neither on nor off', () => {
   for (const text of ['yes', 'true', '1', 'ON']) {
     assert.throws(() => readConfig({ METRICS: text }), isConfigError('METRICS', `"${text}"`), text)
   }
+})
+
+test('traces when OTEL_TRACES_EXPORTER names any exporter, none included, unless OTEL_SDK_DISABLED is true', () => {
+  for (const exporter of ['otlp', 'console', 'none']) assert.equal(readConfig({ OTEL_TRACES_EXPORTER: exporter }).tracing, true, exporter)
+  assert.equal(readConfig({ OTEL_TRACES_EXPORTER: '' }).tracing, false)
+  assert.equal(readConfig({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_SDK_DISABLED: 'true' }).tracing, false)
+  assert.equal(readConfig({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_SDK_DISABLED: 'false' }).tracing, true)
 })
