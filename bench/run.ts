@@ -17,6 +17,7 @@ const HELP = `npm run bench [-- options]
   (no option)      the app against baselines A and B: table, bench/results/latest.json, docs/images/bench.svg
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
+  --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
   --rounds N       rounds of alternating targets (default 5; 4 with --features)
   --seconds S      length of each measured run (default 5)
 `
@@ -28,6 +29,7 @@ const { values: flags } = parseArgs({
   options: {
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true, default: [] },
     rounds: { type: 'string' },
     seconds: { type: 'string', default: '5' },
     help: { type: 'boolean', default: false }
@@ -78,7 +80,7 @@ async function main (): Promise<void> {
   try {
     if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds)
     if (flags.features) {
-      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, workDir, log })
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, only: flags.only, workDir, log })
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }
