@@ -11,8 +11,9 @@ type Json = Record<string, any>
 
 // The headers this API sets itself; each must be described where it is sent.
 const OUR_HEADERS = ['etag', 'location', 'link', 'ratelimit', 'ratelimit-policy', 'retry-after', 'www-authenticate', 'deprecation', 'sunset', 'x-request-id', 'allow']
-// Routes that describe the API rather than belong to it.
-const META = /^\/(docs|v\d+\/openapi\.(json|yaml))(\/|$|#|\?)/
+// Routes that describe the API or the instance rather than belong to the API:
+// the docs, the OpenAPI documents, and the metrics, which Prometheus reads.
+const META = /^\/(docs|metrics|v\d+\/openapi\.(json|yaml))(\/|$|#|\?)/
 
 const documents: Record<string, Json> = Object.fromEntries(['v1', 'v2'].map(version =>
   [version, JSON.parse(readFileSync(new URL(`../../openapi/${version}.json`, import.meta.url), 'utf8')) as Json]))
