@@ -26,7 +26,7 @@ interface Variant {
   switches?: Record<string, boolean>
   /** A response header whose presence proves the variant is in effect. */
   proof?: string
-  /** Traces are exported over OTLP to the sink this process runs (otlp-sink.ts). */
+  /** Traces are exported over OTLP to a sink of its own in this process (otlp-sink.ts). */
   toOtlpSink?: boolean
   /** Proves the variant in effect from outside: answers why it is not, or undefined. */
   check?: (target: Target, logFile: string | undefined) => Promise<string | undefined>
@@ -80,6 +80,13 @@ export const VARIANTS: readonly Variant[] = [
     env: { OTEL_TRACES_EXPORTER: 'otlp' },
     toOtlpSink: true,
     check: logsTraceId
+  },
+  {
+    name: 'tracing over OTLP, 1 in 10',
+    measures: 'the same with one trace in ten kept (OTEL_TRACES_SAMPLER=traceidratio, ARG=0.1), as production would sample: a cost added',
+    env: { OTEL_TRACES_EXPORTER: 'otlp', OTEL_TRACES_SAMPLER: 'traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' },
+    toOtlpSink: true,
+    check: logsTraceId
   }
 ]
 
@@ -121,8 +128,9 @@ export interface FeatureCost {
   cpuDeltaUs: number
 }
 
-/** What the OTLP variant sent while it was measured: fewer than three spans a request means the SDK dropped some. */
+/** What an OTLP variant sent while it was measured: fewer spans a request than it keeps means the SDK dropped some. */
 export interface OtlpDelivery extends SinkCounts {
+  variant: string
   requests: number
 }
 
@@ -130,7 +138,7 @@ export interface FeatureResults {
   settings: Omit<FeatureOptions, 'workDir' | 'log'>
   samples: FeatureSample[]
   costs: FeatureCost[]
-  otlp?: OtlpDelivery
+  otlp: OtlpDelivery[]
 }
 
 // The SDK's batch processor exports every 5 s: the last spans of a run arrive this much later.
@@ -138,12 +146,12 @@ const EXPORT_DELAY_MS = 6000
 
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 
-async function startVariant (variant: Variant, index: number, options: FeatureOptions, sink: OtlpSink): Promise<Target> {
+async function startVariant (variant: Variant, index: number, options: FeatureOptions, sink: OtlpSink | undefined): Promise<Target> {
   // A database each, since switches are shared by every instance on one store.
   const database = join(options.workDir, `variant-${index}.sqlite`)
   await seedPeople(database, options.people)
   const logFile = variant.logToNull === true ? undefined : join(options.workDir, `variant-${index}.log`)
-  const env = { ...variant.env, ...(variant.toOtlpSink === true ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url } : {}) }
+  const env = { ...variant.env, ...(sink === undefined ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url }) }
   const target = await startTarget(appSpec(variant.name, { database, env, ...(logFile === undefined ? {} : { logFile }) }))
   for (const [name, enabled] of Object.entries(variant.switches ?? {})) {
     const answer = await send('PUT', `${target.url}/admin/switches/${name}`, { ...AUTH, 'content-type': 'application/json' }, JSON.stringify({ enabled }))
@@ -162,23 +170,39 @@ function isChosen (variant: Variant, only: readonly string[]): boolean {
   return variant.name === SHIPPED || only.length === 0 || only.some(part => variant.name.includes(part))
 }
 
-export async function measureFeatures (options: FeatureOptions): Promise<FeatureResults> {
-  const variants = VARIANTS.filter(variant => isChosen(variant, options.only))
-  const sink = await startOtlpSink()
+interface Running {
+  variant: Variant
+  target: Target
+  sink?: OtlpSink
+}
+
+async function startRunning (variant: Variant, options: FeatureOptions): Promise<Running> {
+  const sink = variant.toOtlpSink === true ? await startOtlpSink() : undefined
   try {
-    return await measureVariants(variants, options, sink)
-  } finally {
-    await sink.close()
+    const target = await startVariant(variant, VARIANTS.indexOf(variant), options, sink)
+    return { variant, target, ...(sink === undefined ? {} : { sink }) }
+  } catch (error) {
+    await sink?.close()
+    throw error
   }
 }
 
-async function measureVariants (variants: readonly Variant[], options: FeatureOptions, sink: OtlpSink): Promise<FeatureResults> {
-  const targets: Array<{ variant: Variant, target: Target }> = []
-  for (const variant of variants) targets.push({ variant, target: await startVariant(variant, VARIANTS.indexOf(variant), options, sink) })
+export async function measureFeatures (options: FeatureOptions): Promise<FeatureResults> {
+  const targets: Running[] = []
+  try {
+    for (const variant of VARIANTS.filter(variant => isChosen(variant, options.only))) targets.push(await startRunning(variant, options))
+    return await measureVariants(targets, options)
+  } finally {
+    for (const { sink } of targets) await sink?.close()
+  }
+}
+
+async function measureVariants (targets: readonly Running[], options: FeatureOptions): Promise<FeatureResults> {
+  const variants = targets.map(({ variant }) => variant)
   options.log(`warming up ${targets.length} variants for ${options.warmupSeconds} s each`)
   for (const { variant, target } of targets) await runLoad(target.url, target.pid, getOne(ADMIN_KEY, options.people, variant.headers), options.warmupSeconds)
   await sleep(EXPORT_DELAY_MS)
-  sink.reset()
+  for (const { sink } of targets) sink?.reset()
 
   const samples: FeatureSample[] = []
   for (let round = 1; round <= options.rounds; round++) {
@@ -189,13 +213,12 @@ async function measureVariants (variants: readonly Variant[], options: FeatureOp
     }
   }
 
-  const otlpVariant = variants.find(variant => variant.toOtlpSink === true)
-  let otlp: OtlpDelivery | undefined
-  if (otlpVariant !== undefined) {
-    await sleep(EXPORT_DELAY_MS)
-    const requests = samples.filter(sample => sample.variant === otlpVariant.name).reduce((sum, sample) => sum + sample.requests, 0)
-    otlp = { ...sink.counts(), requests }
-  }
+  if (targets.some(({ sink }) => sink !== undefined)) await sleep(EXPORT_DELAY_MS)
+  const otlp = targets.flatMap(({ variant, sink }) => {
+    if (sink === undefined) return []
+    const requests = samples.filter(sample => sample.variant === variant.name).reduce((sum, sample) => sum + sample.requests, 0)
+    return [{ variant: variant.name, ...sink.counts(), requests }]
+  })
 
   const costs = variants.map(variant => {
     const own = samples.filter(sample => sample.variant === variant.name)
@@ -213,7 +236,7 @@ async function measureVariants (variants: readonly Variant[], options: FeatureOp
     }
   })
   const { workDir, log, ...settings } = options
-  return { settings, samples, costs, ...(otlp === undefined ? {} : { otlp }) }
+  return { settings, samples, costs, otlp }
 }
 
 export function formatFeatures (results: FeatureResults): string {
@@ -226,10 +249,10 @@ export function formatFeatures (results: FeatureResults): string {
       results.costs.map(cost => [cost.variant, cost.rps.toFixed(0), cost.cpuUsPerRequest.toFixed(0), cost.rpsRatio.toFixed(2),
         `${cost.cpuDeltaUs >= 0 ? '+' : ''}${cost.cpuDeltaUs.toFixed(0)}`, cost.measures])
     ),
-    ...(results.otlp === undefined ? [] : ['', formatDelivery(results.otlp)])
+    ...(results.otlp.length === 0 ? [] : ['', ...results.otlp.map(formatDelivery)])
   ].join('\n')
 }
 
-function formatDelivery ({ spans, posts, bytes, requests }: OtlpDelivery): string {
-  return `OTLP sink: ${spans} spans in ${posts} posts (${(bytes / 2 ** 20).toFixed(1)} MiB) for ${requests} measured requests, ${(spans / requests).toFixed(2)} spans a request (3 when none is dropped).`
+function formatDelivery ({ variant, spans, posts, bytes, requests }: OtlpDelivery): string {
+  return `${variant}: the sink received ${spans} spans in ${posts} posts (${(bytes / 2 ** 20).toFixed(1)} MiB) for ${requests} measured requests, ${(spans / requests).toFixed(2)} spans a request (3 for each trace kept).`
 }
