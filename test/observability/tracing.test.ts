@@ -50,6 +50,8 @@ async function readTraced (store: Store): Promise<{ spans: ReadableSpan[], log: 
     forgetSpans()
     const response = await app.inject({ url: '/v1/people/nobody', headers })
     assert.equal(response.statusCode, 404)
+    // Untraced: its log line must not inherit the ids of the request before.
+    assert.equal((await app.inject({ url: '/health' })).statusCode, 200)
     return { spans: await spansOfTrace(), log: log.lines() }
   } finally {
     await app.close()
@@ -70,9 +72,11 @@ test('a request with a traceparent yields a server span of that trace, the store
   assert.ok(ancestorIds(storeCall, spans).includes(server.spanContext().spanId), 'the store call is not under the request')
   assert.ok(storeCall.startTime >= server.startTime)
 
-  const line = log.find(entry => entry.msg === 'request')
+  const line = log.find(entry => entry.msg === 'request' && entry.path === '/v1/people/nobody')
   assert.equal(line?.traceId, TRACE_ID)
   assert.equal(line?.spanId, server.spanContext().spanId)
+  const untraced = log.find(entry => entry.msg === 'request' && entry.path === '/health')
+  assert.ok(untraced !== undefined && !('traceId' in untraced), 'the ids stayed with their request')
 })
 
 test('probes, scrapes and the background refreshes make no spans', async (t) => {
