@@ -1,9 +1,11 @@
-# The real clients the tests drive: curl, HTTPie, Python's requests, and Chromium for the docs.
+# The real clients the tests drive: curl, HTTPie, Python's requests, Chromium for the docs,
+# and Prometheus (with promtool) to scrape the app and test the alert rules.
 missing=()
 command -v curl > /dev/null || missing+=(curl)
 command -v http > /dev/null || missing+=(httpie)
 python3 -c 'import requests' 2> /dev/null || missing+=(python3-requests)
 command -v chromium > /dev/null || missing+=(chromium)
+command -v prometheus > /dev/null && command -v promtool > /dev/null || missing+=(prometheus)
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" > /dev/null
 fi

@@ -1,9 +1,13 @@
 // The feature-cost variant: the app with one cross-cutting feature changed by configuration at a time, measured on GET against the app as shipped.
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { rotate } from './compare.ts'
 import { getOne, runLoad } from './load.ts'
 import type { LoadResult, MeasureOptions } from './load.ts'
 import { median } from './median.ts'
+import { startOtlpSink } from './otlp-sink.ts'
+import type { OtlpSink, SinkCounts } from './otlp-sink.ts'
 import { formatTable } from './text-table.ts'
 import { seedPeople } from './seed.ts'
 import { ADMIN_KEY, appSpec } from './specs.ts'
@@ -22,6 +26,10 @@ interface Variant {
   switches?: Record<string, boolean>
   /** A response header whose presence proves the variant is in effect. */
   proof?: string
+  /** Traces are exported over OTLP to a sink of its own in this process (otlp-sink.ts). */
+  toOtlpSink?: boolean
+  /** Proves the variant in effect from outside: answers why it is not, or undefined. */
+  check?: (target: Target, logFile: string | undefined) => Promise<string | undefined>
 }
 
 export const SHIPPED = 'as shipped'
@@ -47,10 +55,56 @@ export const VARIANTS: readonly Variant[] = [
     headers: { origin: ORIGIN },
     proof: 'access-control-allow-origin'
   },
-  { name: 'v1 deprecated', measures: 'adding the Deprecation, Sunset and Link headers to every v1 answer (a cost added)', switches: { 'v1.deprecated': true }, proof: 'deprecation' }
+  { name: 'v1 deprecated', measures: 'adding the Deprecation, Sunset and Link headers to every v1 answer (a cost added)', switches: { 'v1.deprecated': true }, proof: 'deprecation' },
+  {
+    name: 'metrics off',
+    measures: 'counting and timing every request and store call for GET /metrics (METRICS=off): what the metrics cost',
+    env: { METRICS: 'off' },
+    check: async target => (await send('GET', `${target.url}/metrics`, AUTH))?.status === 404 ? undefined : '/metrics still answers'
+  },
+  {
+    name: 'tracing, exporter none',
+    measures: 'OpenTelemetry loaded, each request continued and logged with its trace id, no span recorded (OTEL_TRACES_EXPORTER=none): a cost added',
+    env: { OTEL_TRACES_EXPORTER: 'none' },
+    check: logsTraceId
+  },
+  {
+    name: 'tracing to console',
+    measures: 'three spans a request recorded and printed to the log file (OTEL_TRACES_EXPORTER=console): a cost added',
+    env: { OTEL_TRACES_EXPORTER: 'console' },
+    check: logsTraceId
+  },
+  {
+    name: 'tracing over OTLP',
+    measures: 'three spans a request recorded, batched and posted as OTLP/HTTP protobuf to a sink on this machine: a cost added',
+    env: { OTEL_TRACES_EXPORTER: 'otlp' },
+    toOtlpSink: true,
+    check: logsTraceId
+  },
+  {
+    name: 'tracing over OTLP, 1 in 10',
+    measures: 'the same with one trace in ten kept (OTEL_TRACES_SAMPLER=traceidratio, ARG=0.1), as production would sample: a cost added',
+    env: { OTEL_TRACES_EXPORTER: 'otlp', OTEL_TRACES_SAMPLER: 'traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' },
+    toOtlpSink: true,
+    check: logsTraceId
+  }
 ]
 
-export type FeatureOptions = MeasureOptions
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736'
+
+/** Tracing is on when a request's traceparent comes back as the traceId of its log line. */
+async function logsTraceId (target: Target, logFile: string | undefined): Promise<string | undefined> {
+  await send('GET', `${target.url}/v1/people/person-0000001`, { ...AUTH, traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` })
+  // The log is written a quarter of a second at a time (log-destination.ts).
+  await sleep(500)
+  const log = logFile === undefined ? '' : await readFile(logFile, 'utf8')
+  return log.includes(`"traceId":"${TRACE_ID}"`) ? undefined : 'no log line carries the trace id'
+}
+
+export interface FeatureOptions extends MeasureOptions {
+  /** Only the variants whose names contain one of these (and the app as shipped); all when empty. */
+  only: string[]
+}
 
 export interface FeatureSample extends LoadResult {
   round: number
@@ -68,23 +122,31 @@ export interface FeatureCost {
   cpuDeltaUs: number
 }
 
+/** What an OTLP variant sent while it was measured: fewer spans a request than it keeps means the SDK dropped some. */
+export interface OtlpDelivery extends SinkCounts {
+  variant: string
+  requests: number
+}
+
 export interface FeatureResults {
   settings: Omit<FeatureOptions, 'workDir' | 'log'>
   samples: FeatureSample[]
   costs: FeatureCost[]
+  otlp: OtlpDelivery[]
 }
+
+// The SDK's batch processor exports every 5 s: the last spans of a run arrive this much later.
+const EXPORT_DELAY_MS = 6000
 
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 
-async function startVariant (variant: Variant, index: number, options: FeatureOptions): Promise<Target> {
+async function startVariant (variant: Variant, index: number, options: FeatureOptions, sink: OtlpSink | undefined): Promise<Target> {
   // A database each, since switches are shared by every instance on one store.
   const database = join(options.workDir, `variant-${index}.sqlite`)
   await seedPeople(database, options.people)
-  const target = await startTarget(appSpec(variant.name, {
-    database,
-    ...(variant.logToNull === true ? {} : { logFile: join(options.workDir, `variant-${index}.log`) }),
-    ...(variant.env === undefined ? {} : { env: variant.env })
-  }))
+  const logFile = variant.logToNull === true ? undefined : join(options.workDir, `variant-${index}.log`)
+  const env = { ...variant.env, ...(sink === undefined ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url }) }
+  const target = await startTarget(appSpec(variant.name, { database, env, ...(logFile === undefined ? {} : { logFile }) }))
   for (const [name, enabled] of Object.entries(variant.switches ?? {})) {
     const answer = await send('PUT', `${target.url}/admin/switches/${name}`, { ...AUTH, 'content-type': 'application/json' }, JSON.stringify({ enabled }))
     if (answer?.status !== 200) throw new Error(`could not set ${name} on ${variant.name}: ${answer?.status ?? 'no answer'} ${answer?.body ?? ''}`)
@@ -93,25 +155,66 @@ async function startVariant (variant: Variant, index: number, options: FeatureOp
     const answer = await send('GET', `${target.url}/v1/people/person-0000001`, { ...AUTH, ...variant.headers })
     if (answer?.headers[variant.proof] === undefined) throw new Error(`${variant.name} is not in effect: no ${variant.proof} header`)
   }
+  const failure = await variant.check?.(target, logFile)
+  if (failure !== undefined) throw new Error(`${variant.name} is not in effect: ${failure}`)
   return target
 }
 
+function isChosen (variant: Variant, only: readonly string[]): boolean {
+  return variant.name === SHIPPED || only.length === 0 || only.some(part => variant.name.includes(part))
+}
+
+interface Running {
+  variant: Variant
+  target: Target
+  sink?: OtlpSink
+}
+
+async function startRunning (variant: Variant, options: FeatureOptions): Promise<Running> {
+  const sink = variant.toOtlpSink === true ? await startOtlpSink() : undefined
+  try {
+    const target = await startVariant(variant, VARIANTS.indexOf(variant), options, sink)
+    return { variant, target, ...(sink === undefined ? {} : { sink }) }
+  } catch (error) {
+    await sink?.close()
+    throw error
+  }
+}
+
 export async function measureFeatures (options: FeatureOptions): Promise<FeatureResults> {
-  const targets: Array<{ variant: Variant, target: Target }> = []
-  for (const [index, variant] of VARIANTS.entries()) targets.push({ variant, target: await startVariant(variant, index, options) })
+  const targets: Running[] = []
+  try {
+    for (const variant of VARIANTS.filter(variant => isChosen(variant, options.only))) targets.push(await startRunning(variant, options))
+    return await measureVariants(targets, options)
+  } finally {
+    for (const { sink } of targets) await sink?.close()
+  }
+}
+
+async function measureVariants (targets: readonly Running[], options: FeatureOptions): Promise<FeatureResults> {
+  const variants = targets.map(({ variant }) => variant)
   options.log(`warming up ${targets.length} variants for ${options.warmupSeconds} s each`)
   for (const { variant, target } of targets) await runLoad(target.url, target.pid, getOne(ADMIN_KEY, options.people, variant.headers), options.warmupSeconds)
+  await sleep(EXPORT_DELAY_MS)
+  for (const { sink } of targets) sink?.reset()
 
   const samples: FeatureSample[] = []
   for (let round = 1; round <= options.rounds; round++) {
     for (const { variant, target } of rotate(targets, round - 1)) {
       const result = await runLoad(target.url, target.pid, getOne(ADMIN_KEY, options.people, variant.headers), options.seconds)
       samples.push({ round, variant: variant.name, ...result })
-      options.log(`round ${round} ${variant.name.padEnd(20)} ${result.rps.toFixed(0).padStart(6)} req/s  ${result.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
+      options.log(`round ${round} ${variant.name.padEnd(24)} ${result.rps.toFixed(0).padStart(6)} req/s  ${result.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
     }
   }
 
-  const costs = VARIANTS.map(variant => {
+  if (targets.some(({ sink }) => sink !== undefined)) await sleep(EXPORT_DELAY_MS)
+  const otlp = targets.flatMap(({ variant, sink }) => {
+    if (sink === undefined) return []
+    const requests = samples.filter(sample => sample.variant === variant.name).reduce((sum, sample) => sum + sample.requests, 0)
+    return [{ variant: variant.name, ...sink.counts(), requests }]
+  })
+
+  const costs = variants.map(variant => {
     const own = samples.filter(sample => sample.variant === variant.name)
     const paired = own.flatMap(sample => {
       const shipped = samples.find(other => other.variant === SHIPPED && other.round === sample.round)
@@ -127,7 +230,7 @@ export async function measureFeatures (options: FeatureOptions): Promise<Feature
     }
   })
   const { workDir, log, ...settings } = options
-  return { settings, samples, costs }
+  return { settings, samples, costs, otlp }
 }
 
 export function formatFeatures (results: FeatureResults): string {
@@ -139,6 +242,11 @@ export function formatFeatures (results: FeatureResults): string {
       ['variant', 'req/s', 'CPU µs/req', 'req/s vs shipped', 'Δ CPU µs/req', 'what the difference measures'],
       results.costs.map(cost => [cost.variant, cost.rps.toFixed(0), cost.cpuUsPerRequest.toFixed(0), cost.rpsRatio.toFixed(2),
         `${cost.cpuDeltaUs >= 0 ? '+' : ''}${cost.cpuDeltaUs.toFixed(0)}`, cost.measures])
-    )
+    ),
+    ...(results.otlp.length === 0 ? [] : ['', ...results.otlp.map(formatDelivery)])
   ].join('\n')
+}
+
+function formatDelivery ({ variant, spans, posts, bytes, requests }: OtlpDelivery): string {
+  return `${variant}: the sink received ${spans} spans in ${posts} posts (${(bytes / 2 ** 20).toFixed(1)} MiB) for ${requests} measured requests, ${(spans / requests).toFixed(2)} spans a request (3 for each trace kept).`
 }

@@ -4,6 +4,7 @@ import type { FastifyContextConfig, FastifyReply, FastifyRequest, FastifyServerO
 import pino from 'pino'
 import { inSuccession } from '../src/api-version.ts'
 import { API_VERSIONS } from '../src/app.ts'
+import { DependencyStates } from '../src/dependencies/states.ts'
 import { KeyRing } from '../src/auth/key-ring.ts'
 import { etagOf, isNotModified, writeConditionOf } from '../src/conditional-requests.ts'
 import { LogDestination } from '../src/log-destination.ts'
@@ -70,9 +71,9 @@ if (has('auth')) {
   const keyRing = new KeyRing(sqliteKeys(db), process.env.BLUEPRINT_ADMIN_KEY)
   await keyRing.refresh()
   keyRing.startRefreshing(500, logError)
-  await app.register(auth, { keyRing })
+  await app.register(auth, { keyRing, failuresPerMinute: 100_000_000 })
 }
-if (has('rate-limit')) await app.register(rateLimits, { perMinute: 100_000_000, redisUrl: undefined })
+if (has('rate-limit')) await app.register(rateLimits, { perMinute: 100_000_000, redisUrl: undefined, states: new DependencyStates(app.log) })
 if (has('switches')) {
   board.startRefreshing(250, logError)
   await app.register(switches, { board, versions, sunsets: {} })

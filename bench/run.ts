@@ -21,6 +21,7 @@ const HELP = `npm run bench [-- options]
                    of each on GET, PUT and the mix (bench/results/ladder.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
+  --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
   --rounds N       rounds of alternating targets (default 5; 3 with --ladder; 4 with --features)
   --seconds S      length of each measured run (default 5)
   --warmup S       warm-up per target before the first round (default 3)
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     ladder: { type: 'boolean', default: false },
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true, default: [] },
     rounds: { type: 'string' },
     seconds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '3' },
@@ -92,7 +94,7 @@ async function main (): Promise<void> {
       writeJson('ladder.json', { machine: machine(), ...results })
     }
     if (flags.features) {
-      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, only: flags.only, workDir, log })
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }

@@ -81,3 +81,19 @@ Feature: Authenticate
     Then the response status should be "200"
     When I send a GET request to "/ready"
     Then the response status should be "200"
+
+  Scenario: A key with only the metrics capability reads the metrics and nothing else
+    Given I am an API user with the capabilities "metrics"
+    When I send a GET request to "/metrics"
+    Then the response status should be "200"
+    And the response header "Content-Type" should be "text/plain; version=0.0.4; charset=utf-8"
+    And the response body should contain "http_requests_total{"
+    When I send a GET request to "people/fred"
+    Then the response status should be "403"
+    And the JSON at path "message" should be "This key lacks the capability people:read"
+
+  Scenario: A key that may do everything to people may not read the metrics
+    Given I am an API user with the capabilities "people:read, people:write, people:delete"
+    When I send a GET request to "/metrics"
+    Then the response status should be "403"
+    And the JSON at path "message" should be "This key lacks the capability metrics"

@@ -8,11 +8,14 @@ import { DependencyStates } from './dependencies/states.ts'
 import { watchStore } from './dependencies/watched-store.ts'
 import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts'
 import { createClientErrorAnswer } from './http/client-errors.ts'
+import { AppMetrics } from './observability/app-metrics.ts'
+import { observeStore } from './observability/observed-store.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
 import docs from './plugins/docs.ts'
 import errorHandler, { createErrorHandler } from './plugins/error-handler.ts'
 import gracefulClose from './plugins/graceful-close.ts'
+import requestMetrics from './plugins/metrics.ts'
 import negotiation from './plugins/negotiation.ts'
 import openapi from './plugins/openapi.ts'
 import rateLimits from './plugins/rate-limit.ts'
@@ -24,6 +27,7 @@ import switches from './plugins/switches.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
 import healthRoutes from './resources/health.ts'
+import metricsRoutes from './resources/metrics.ts'
 import { v1 } from './resources/v1/index.ts'
 import { v2 } from './resources/v2/index.ts'
 import type { VersionDefinition } from './resources/version-definition.ts'
@@ -60,11 +64,14 @@ export interface AppOptions {
   requestTimeoutMs?: number
   /** The versions to serve, oldest first; API_VERSIONS unless a test adds one of its own. */
   versions?: readonly VersionDefinition[]
+  /** Count and time requests and store calls, and serve them at GET /metrics; on unless false. */
+  metrics?: boolean
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, authFailureLimit = 100, requestTimeoutMs = 10_000 } = options
   const versions = inSuccession(options.versions ?? API_VERSIONS)
+  const metrics = options.metrics === false ? undefined : new AppMetrics()
   const errorOptions = { bodyLimit, versions }
   const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
@@ -92,6 +99,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
       reply.header('x-request-id', request.id)
       handleError(error, request, reply)
       logRequest(request, reply)
+      metrics?.requests.record(request, reply)
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
@@ -99,7 +107,9 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
 
   // What the store, Redis and the change feed are doing, for /ready and the log.
   const states = new DependencyStates(app.log)
-  const store = watchStore(options.store, states)
+  // Everything below uses the store through these decorators: watched for
+  // the state of the dependency, timed, and traced when tracing is on.
+  const store = observeStore(watchStore(options.store, states), metrics?.storeOperations)
 
   // Keys and switches are read from memory on every request and refreshed in the background.
   const keyRing = new KeyRing(store.keys, options.adminKey)
@@ -115,6 +125,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(requestLog)
+  if (metrics !== undefined) await app.register(requestMetrics, { metrics })
   await app.register(errorHandler, errorOptions)
   await app.register(gracefulClose)
   await app.register(storeGate, { isLoaded })
@@ -127,6 +138,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(docs, { versions })
 
   await app.register(healthRoutes, { store, states, isLoaded })
+  if (metrics !== undefined) await app.register(metricsRoutes, { metrics, keyRing, board, store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })

@@ -45,10 +45,15 @@ async function main (args: string[]): Promise<void> {
   // Each command loads only the modules it needs, so that --help and a
   // mistyped command answer at once instead of loading the whole app first.
   if (command === 'serve' && rest.length === 0) {
-    // As in server.js: the compile cache first, then the app.
+    // As in server.js: the compile cache first, then tracing if asked for, then the app.
     enableCompileCache()
+    const config = readConfig()
+    if (config.tracing) {
+      const { startTracing } = await import('./observability/tracing.ts')
+      startTracing()
+    }
     const { startServer } = await import('./start-server.ts')
-    await startServer(readConfig())
+    await startServer(config)
   } else if (command === 'migrate' && rest.length === 0) {
     // Opening a store applies the migrations it has not seen yet.
     await withStore(readConfig(), async store => { reportMigrations(store.appliedMigrations) })

@@ -20,6 +20,13 @@ export interface Config {
   v1Sunset: Date | undefined
   corsOrigins: string[]
   requestTimeoutMs: number
+  /** Count requests and store calls for Prometheus, at GET /metrics. */
+  metrics: boolean
+  /**
+   * Whether OTEL_TRACES_EXPORTER asks for traces, so that OpenTelemetry is
+   * loaded at all. Its SDK reads the exporter and the other OTEL_* variables itself.
+   */
+  tracing: boolean
 }
 
 export class ConfigError extends Error {
@@ -96,7 +103,19 @@ export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]
     read: env => readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? []
   },
   requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 },
-    'the longest a client may take to send a whole request, in milliseconds; the headers get half of it')
+    'the longest a client may take to send a whole request, in milliseconds; the headers get half of it'),
+  metrics: {
+    variable: 'METRICS',
+    shownDefault: '`on`',
+    meaning: '`on` or `off`: count requests and store calls, served at `GET /metrics` to keys with the `metrics` capability',
+    read: env => readOnOff(env, 'METRICS', true)
+  },
+  tracing: {
+    variable: 'OTEL_TRACES_EXPORTER',
+    shownDefault: 'unset',
+    meaning: 'traces with OpenTelemetry when set (`otlp`, `console` or `none`); unset, its code is not even loaded. The SDK reads the other standard `OTEL_*` variables itself, `OTEL_SDK_DISABLED` among them',
+    read: env => readText(env, 'OTEL_TRACES_EXPORTER') !== undefined
+  }
 }
 
 export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
@@ -119,7 +138,9 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: read('redisUrl'),
     v1Sunset: read('v1Sunset'),
     corsOrigins: read('corsOrigins'),
-    requestTimeoutMs: read('requestTimeoutMs')
+    requestTimeoutMs: read('requestTimeoutMs'),
+    metrics: read('metrics'),
+    tracing: read('tracing')
   }
 }
 
@@ -135,6 +156,13 @@ function integer (variable: string, fallback: number, range: Range, meaning: str
 function readText (env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim()
   return value === undefined || value === '' ? undefined : value
+}
+
+function readOnOff (env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = readText(env, name)
+  if (text === undefined) return fallback
+  if (text === 'on' || text === 'off') return text === 'on'
+  throw new ConfigError(`${name} must be on or off, not "${text}"`)
 }
 
 function readDate (env: NodeJS.ProcessEnv, name: string): Date | undefined {

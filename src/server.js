@@ -1,4 +1,4 @@
-// The entry point of `npm start`: checks the Node.js version, turns on Node's compile cache, then starts the API.
+// The entry point of `npm start`: checks the Node.js version, turns on Node's compile cache, then tracing when asked for, then starts the API.
 // First of all, so that an older Node.js gets one sentence saying so instead of an error from deep in the code.
 import './check-node-version.js'
 // The whole module, not { enableCompileCache }: an older Node.js would refuse
@@ -15,5 +15,12 @@ import nodeModule from 'node:module'
 nodeModule.enableCompileCache()
 
 const { readConfig } = await import('./config.ts')
+const config = readConfig()
+// OpenTelemetry is loaded only when asked for, and before the app: its
+// instrumentations must be in place before pg and ioredis are imported.
+if (config.tracing) {
+  const { startTracing } = await import('./observability/tracing.ts')
+  startTracing()
+}
 const { startServer } = await import('./start-server.ts')
-await startServer(readConfig())
+await startServer(config)

@@ -33,7 +33,8 @@ export async function startServer (config: Config): Promise<FastifyInstance> {
     redisUrl: config.redisUrl,
     v1Sunset: config.v1Sunset,
     corsOrigins: config.corsOrigins,
-    requestTimeoutMs: config.requestTimeoutMs
+    requestTimeoutMs: config.requestTimeoutMs,
+    metrics: config.metrics
   })
   await app.listen({ host: config.host, port: config.port })
   stopOnSignals({ app, store, logger, destination, timeoutMs: config.shutdownTimeoutMs })

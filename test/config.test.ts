@@ -34,7 +34,9 @@ test('uses the documented defaults when nothing is set', () => {
     redisUrl: undefined,
     v1Sunset: undefined,
     corsOrigins: [],
-    requestTimeoutMs: 10_000
+    requestTimeoutMs: 10_000,
+    metrics: true,
+    tracing: false
   })
 })
 
@@ -57,7 +59,9 @@ test('reads every setting from the environment', () => {
     REDIS_URL: 'redis://127.0.0.1:6379',
     V1_SUNSET: '2027-06-30T00:00:00Z',
     CORS_ORIGINS: 'https://a.example, https://b.example',
-    REQUEST_TIMEOUT_MS: '5000'
+    REQUEST_TIMEOUT_MS: '5000',
+    METRICS: 'off',
+    OTEL_TRACES_EXPORTER: 'otlp'
   }), {
     host: '0.0.0.0',
     port: 8080,
@@ -76,7 +80,9 @@ test('reads every setting from the environment', () => {
     redisUrl: 'redis://127.0.0.1:6379',
     v1Sunset: new Date('2027-06-30T00:00:00Z'),
     corsOrigins: ['https://a.example', 'https://b.example'],
-    requestTimeoutMs: 5000
+    requestTimeoutMs: 5000,
+    metrics: false,
+    tracing: true
   })
 })
 
@@ -152,4 +158,15 @@ test('the settings table lists every variable readConfig reads, each once, with 
     const value = defaults[field as keyof typeof defaults]
     if (typeof value === 'string' || typeof value === 'number') assert.equal(setting.shownDefault, `\`${value}\``, setting.variable)
   }
+})
+
+test('refuses a METRICS that is neither on nor off', () => {
+  for (const text of ['yes', 'true', '1', 'ON']) {
+    assert.throws(() => readConfig({ METRICS: text }), isConfigError('METRICS', `"${text}"`), text)
+  }
+})
+
+test('traces when OTEL_TRACES_EXPORTER names any exporter, none included', () => {
+  for (const exporter of ['otlp', 'console', 'none']) assert.equal(readConfig({ OTEL_TRACES_EXPORTER: exporter }).tracing, true, exporter)
+  assert.equal(readConfig({ OTEL_TRACES_EXPORTER: '' }).tracing, false)
 })

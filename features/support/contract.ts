@@ -11,8 +11,10 @@ type Json = Record<string, any>
 
 // The headers this API sets itself; each must be described where it is sent.
 const OUR_HEADERS = ['etag', 'location', 'link', 'ratelimit', 'ratelimit-policy', 'retry-after', 'www-authenticate', 'deprecation', 'sunset', 'x-request-id', 'allow']
-// Routes that describe the API rather than belong to it, and the roots that send browsers there.
-const META = /^\/(docs|v\d+\/openapi\.(json|yaml))(\/|$|#|\?)|^\/(v\d+\/?)?$/
+// Routes that describe the API or the instance rather than belong to the API:
+// the docs, the OpenAPI documents, the metrics, which Prometheus reads, and the
+// roots that send browsers to the docs.
+const META = /^\/(docs|metrics|v\d+\/openapi\.(json|yaml))(\/|$|#|\?)|^\/(v\d+\/?)?$/
 
 const documents: Record<string, Json> = Object.fromEntries(['v1', 'v2'].map(version =>
   [version, JSON.parse(readFileSync(new URL(`../../openapi/${version}.json`, import.meta.url), 'utf8')) as Json]))

@@ -214,7 +214,7 @@ export type components = {
         CreatedKey: {
             id: string;
             name: string;
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -226,7 +226,7 @@ export type components = {
         Key: {
             id: string;
             name: string;
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -310,7 +310,7 @@ export type components = {
                 "v1.deprecated": boolean;
             };
             /** @description What this key may do. */
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
         };
         /** CapabilitiesEnvelope */
         CapabilitiesEnvelope: {
@@ -842,7 +842,7 @@ export interface operations {
                      * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
                      */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/yaml": {
                     /**
@@ -850,7 +850,7 @@ export interface operations {
                      * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
                      */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/msgpack": {
                     /**
@@ -858,7 +858,7 @@ export interface operations {
                      * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
                      */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/vnd.msgpack": {
                     /**
@@ -866,7 +866,7 @@ export interface operations {
                      * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
                      */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
                 "application/x-www-form-urlencoded": {
                     /**
@@ -874,7 +874,7 @@ export interface operations {
                      * @description What the key is for, e.g. "ci": 1 to 100 code points, no control characters, no invisible or bidi formatting characters (zero-width joiners only inside emoji sequences and the scripts that need them), no white space at either end.
                      */
                     name: string;
-                    capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+                    capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
                 };
             };
         };

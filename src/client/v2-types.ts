@@ -221,7 +221,7 @@ export type components = {
                 "v1.deprecated": boolean;
             };
             /** @description What this key may do. */
-            capabilities: ("people:read" | "people:write" | "people:delete" | "admin")[];
+            capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
         };
     };
     responses: never;

@@ -15,6 +15,7 @@ export class StoredCopy<T> {
   // what a later one loaded, which is at least as new.
   #started = 0
   #applied = 0
+  #checkedAt: number | undefined
 
   constructor (source: StoredSource<T>, initial: T) {
     this.#source = source
@@ -30,16 +31,29 @@ export class StoredCopy<T> {
     return this.#applied > 0
   }
 
+  /**
+   * When the store last confirmed this copy (Date.now() as the revision was
+   * read), whether or not a reload was needed; undefined before the first
+   * refresh. Its age is how stale the copy may be: it grows while the store
+   * cannot be reached.
+   */
+  get checkedAt (): number | undefined {
+    return this.#checkedAt
+  }
+
   /** Reloads when the revision has moved: otherwise one tiny query and nothing else. */
   async refresh (): Promise<void> {
     const ticket = ++this.#started
     const revision = await this.#source.revision()
-    if (revision === this.#revision) return
-    const value = await this.#source.load()
-    if (ticket < this.#applied) return
-    this.#applied = ticket
-    this.#value = value
-    this.#revision = revision
+    const checkedAt = Date.now()
+    if (revision !== this.#revision) {
+      const value = await this.#source.load()
+      if (ticket < this.#applied) return
+      this.#applied = ticket
+      this.#value = value
+      this.#revision = revision
+    }
+    this.#checkedAt = Math.max(this.#checkedAt ?? 0, checkedAt)
   }
 
   /** Polls, so that a change made through another instance reaches this one within `intervalMs`. */

@@ -4,17 +4,17 @@ import { test } from 'node:test'
 import { CAPABILITIES, grants } from '../../src/auth/capabilities.ts'
 import type { Capability } from '../../src/auth/capabilities.ts'
 
-test('names the four capabilities of the contract', () => {
-  assert.deepEqual([...CAPABILITIES].sort(), ['admin', 'people:delete', 'people:read', 'people:write'])
+test('names the capabilities of the contract, and metrics for scrapers', () => {
+  assert.deepEqual([...CAPABILITIES].sort(), ['admin', 'metrics', 'people:delete', 'people:read', 'people:write'])
 })
 
 test('a capability grants itself', () => {
   for (const capability of CAPABILITIES) assert.equal(grants([capability], capability), true, capability)
 })
 
-test('a people capability grants no other capability', () => {
-  const people: Capability[] = ['people:read', 'people:write', 'people:delete']
-  for (const held of people) {
+test('a people or metrics capability grants no other capability', () => {
+  const lesser: Capability[] = ['people:read', 'people:write', 'people:delete', 'metrics']
+  for (const held of lesser) {
     for (const needed of CAPABILITIES) {
       if (needed !== held) assert.equal(grants([held], needed), false, `${held} must not grant ${needed}`)
     }
@@ -29,8 +29,8 @@ test('admin among other capabilities still grants every capability', () => {
   for (const needed of CAPABILITIES) assert.equal(grants(['people:read', 'admin'], needed), true, needed)
 })
 
-test('all people capabilities together do not grant admin', () => {
-  assert.equal(grants(['people:read', 'people:write', 'people:delete'], 'admin'), false)
+test('every other capability together does not grant admin', () => {
+  assert.equal(grants(['people:read', 'people:write', 'people:delete', 'metrics'], 'admin'), false)
 })
 
 test('no capabilities grant nothing', () => {

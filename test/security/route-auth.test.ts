@@ -189,7 +189,7 @@ describe('every route refuses a caller without a valid key, or without the capab
     const failures = await findUnrefused(app, routes)
     assert.deepEqual(failures, [])
     const prefixes = new Set(routes.filter(isProtected).map(route => route.url.split('/')[1]))
-    assert.deepEqual([...prefixes].sort(), ['admin', 'v1', 'v2'])
+    assert.deepEqual([...prefixes].sort(), ['admin', 'metrics', 'v1', 'v2'])
     t.diagnostic(`protected routes walked: ${routes.filter(isProtected).length}`)
   })
 

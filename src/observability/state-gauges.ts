@@ -1,0 +1,52 @@
+// Gauges of what each instance holds in memory, read at every scrape: the switches, and how fresh its copies of the keys and switches are.
+import { Gauge } from 'prom-client'
+import type { GaugeConfiguration, Registry } from 'prom-client'
+import type { KeyRing } from '../auth/key-ring.ts'
+import type { Store } from '../storage/store.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
+import type { StoredCopy } from '../sync/stored-copy.ts'
+
+export interface WatchedState {
+  keyRing: KeyRing
+  board: SwitchBoard
+  store: Store
+}
+
+function ageInSeconds (copy: StoredCopy<unknown>): number {
+  return copy.checkedAt === undefined ? Infinity : (Date.now() - copy.checkedAt) / 1000
+}
+
+function addGauge (registry: Registry, configuration: GaugeConfiguration<string>): void {
+  registry.registerMetric(new Gauge({ ...configuration, registers: [] }))
+}
+
+export function registerStateGauges (registry: Registry, { keyRing, board, store }: WatchedState): void {
+  addGauge(registry, {
+    name: 'blueprint_switch_enabled',
+    help: 'Each capability switch as this instance sees it: 1 on, 0 off.',
+    labelNames: ['switch'],
+    collect () {
+      for (const state of board.list()) this.set({ switch: state.name }, state.enabled ? 1 : 0)
+    }
+  })
+  // Both copies are checked against the store every few hundred
+  // milliseconds; an age that keeps growing means the store has not answered
+  // since, and a key revoked elsewhere may still be accepted here.
+  addGauge(registry, {
+    name: 'blueprint_key_ring_age_seconds',
+    help: 'Seconds since the store last confirmed this instance\'s copy of the API keys.',
+    collect () { this.set(ageInSeconds(keyRing)) }
+  })
+  addGauge(registry, {
+    name: 'blueprint_switch_board_age_seconds',
+    help: 'Seconds since the store last confirmed this instance\'s copy of the switches.',
+    collect () { this.set(ageInSeconds(board)) }
+  })
+  addGauge(registry, {
+    name: 'blueprint_store_up',
+    help: 'Whether the store answered a trivial query during this scrape, as GET /ready asks it: 1 yes, 0 no.',
+    async collect () {
+      this.set(await store.ping().then(() => 1, () => 0))
+    }
+  })
+}
