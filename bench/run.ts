@@ -18,6 +18,7 @@ const HELP = `npm run bench [-- options]
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
   --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
+  --replicas N     with --features: processes per variant, averaged in each round (default 1)
   --rounds N       rounds of alternating targets (default 5; 4 with --features)
   --seconds S      length of each measured run (default 5)
 `
@@ -30,6 +31,7 @@ const { values: flags } = parseArgs({
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     only: { type: 'string', multiple: true, default: [] },
+    replicas: { type: 'string' },
     rounds: { type: 'string' },
     seconds: { type: 'string', default: '5' },
     help: { type: 'boolean', default: false }
@@ -80,7 +82,7 @@ async function main (): Promise<void> {
   try {
     if (!flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds)
     if (flags.features) {
-      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, only: flags.only, workDir, log })
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds: 3, people: 10_000, only: flags.only, replicas: positiveInteger(flags.replicas, 1, 'replicas'), workDir, log })
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }
