@@ -104,11 +104,18 @@ async function logsTraceId (target: Target, logFile: string | undefined): Promis
 export interface FeatureOptions extends MeasureOptions {
   /** Only the variants whose names contain one of these (and the app as shipped); all when empty. */
   only: string[]
+  /**
+   * Processes started for each variant. Two processes of the same code differ
+   * by a few µs a request on a shared machine, as much as a small feature
+   * costs; each round takes the mean of a variant's processes.
+   */
+  replicas: number
 }
 
 export interface FeatureSample extends LoadResult {
   round: number
   variant: string
+  replica: number
 }
 
 export interface FeatureCost {
@@ -140,11 +147,11 @@ const EXPORT_DELAY_MS = 6000
 
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 
-async function startVariant (variant: Variant, index: number, options: FeatureOptions, sink: OtlpSink | undefined): Promise<Target> {
+async function startVariant (variant: Variant, name: string, options: FeatureOptions, sink: OtlpSink | undefined): Promise<Target> {
   // A database each, since switches are shared by every instance on one store.
-  const database = join(options.workDir, `variant-${index}.sqlite`)
+  const database = join(options.workDir, `${name}.sqlite`)
   await seedPeople(database, options.people)
-  const logFile = variant.logToNull === true ? undefined : join(options.workDir, `variant-${index}.log`)
+  const logFile = variant.logToNull === true ? undefined : join(options.workDir, `${name}.log`)
   const env = { ...variant.env, ...(sink === undefined ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url }) }
   const target = await startTarget(appSpec(variant.name, { database, env, ...(logFile === undefined ? {} : { logFile }) }))
   for (const [name, enabled] of Object.entries(variant.switches ?? {})) {
@@ -166,15 +173,16 @@ function isChosen (variant: Variant, only: readonly string[]): boolean {
 
 interface Running {
   variant: Variant
+  replica: number
   target: Target
   sink?: OtlpSink
 }
 
-async function startRunning (variant: Variant, options: FeatureOptions): Promise<Running> {
+async function startRunning (variant: Variant, replica: number, options: FeatureOptions): Promise<Running> {
   const sink = variant.toOtlpSink === true ? await startOtlpSink() : undefined
   try {
-    const target = await startVariant(variant, VARIANTS.indexOf(variant), options, sink)
-    return { variant, target, ...(sink === undefined ? {} : { sink }) }
+    const target = await startVariant(variant, `variant-${VARIANTS.indexOf(variant)}-${replica}`, options, sink)
+    return { variant, replica, target, ...(sink === undefined ? {} : { sink }) }
   } catch (error) {
     await sink?.close()
     throw error
@@ -184,49 +192,69 @@ async function startRunning (variant: Variant, options: FeatureOptions): Promise
 export async function measureFeatures (options: FeatureOptions): Promise<FeatureResults> {
   const targets: Running[] = []
   try {
-    for (const variant of VARIANTS.filter(variant => isChosen(variant, options.only))) targets.push(await startRunning(variant, options))
+    for (let replica = 1; replica <= options.replicas; replica++) {
+      for (const variant of VARIANTS.filter(variant => isChosen(variant, options.only))) targets.push(await startRunning(variant, replica, options))
+    }
     return await measureVariants(targets, options)
   } finally {
     for (const { sink } of targets) await sink?.close()
   }
 }
 
+function mean (values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length
+}
+
+/** A variant's req/s and CPU in one round: the mean of its processes. */
+function ofRound (samples: readonly FeatureSample[], variant: string, round: number): { rps: number, cpuUsPerRequest: number } | undefined {
+  const own = samples.filter(sample => sample.variant === variant && sample.round === round)
+  if (own.length === 0) return undefined
+  return { rps: mean(own.map(sample => sample.rps)), cpuUsPerRequest: mean(own.map(sample => sample.cpuUsPerRequest)) }
+}
+
 async function measureVariants (targets: readonly Running[], options: FeatureOptions): Promise<FeatureResults> {
-  const variants = targets.map(({ variant }) => variant)
-  options.log(`warming up ${targets.length} variants for ${options.warmupSeconds} s each`)
+  const variants = [...new Set(targets.map(({ variant }) => variant))]
+  options.log(`warming up ${targets.length} processes for ${options.warmupSeconds} s each`)
   for (const { variant, target } of targets) await runLoad(target.url, target.pid, getOne(ADMIN_KEY, options.people, variant.headers), options.warmupSeconds)
   await sleep(EXPORT_DELAY_MS)
   for (const { sink } of targets) sink?.reset()
 
   const samples: FeatureSample[] = []
   for (let round = 1; round <= options.rounds; round++) {
-    for (const { variant, target } of rotate(targets, round - 1)) {
+    for (const { variant, replica, target } of rotate(targets, round - 1)) {
       const result = await runLoad(target.url, target.pid, getOne(ADMIN_KEY, options.people, variant.headers), options.seconds)
-      samples.push({ round, variant: variant.name, ...result })
-      options.log(`round ${round} ${variant.name.padEnd(24)} ${result.rps.toFixed(0).padStart(6)} req/s  ${result.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
+      samples.push({ round, variant: variant.name, replica, ...result })
+      options.log(`round ${round} ${`${variant.name} #${replica}`.padEnd(28)} ${result.rps.toFixed(0).padStart(6)} req/s  ${result.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
     }
   }
 
   if (targets.some(({ sink }) => sink !== undefined)) await sleep(EXPORT_DELAY_MS)
-  const otlp = targets.flatMap(({ variant, sink }) => {
-    if (sink === undefined) return []
+  const otlp = variants.filter(variant => variant.toOtlpSink === true).map(variant => {
+    const counts = targets.filter(running => running.variant === variant).map(({ sink }) => sink?.counts() ?? { posts: 0, bytes: 0, spans: 0 })
     const requests = samples.filter(sample => sample.variant === variant.name).reduce((sum, sample) => sum + sample.requests, 0)
-    return [{ variant: variant.name, ...sink.counts(), requests }]
+    return {
+      variant: variant.name,
+      posts: counts.reduce((sum, count) => sum + count.posts, 0),
+      bytes: counts.reduce((sum, count) => sum + count.bytes, 0),
+      spans: counts.reduce((sum, count) => sum + count.spans, 0),
+      requests
+    }
   })
 
+  const rounds = Array.from({ length: options.rounds }, (_, index) => index + 1)
   const costs = variants.map(variant => {
-    const own = samples.filter(sample => sample.variant === variant.name)
-    const paired = own.flatMap(sample => {
-      const shipped = samples.find(other => other.variant === SHIPPED && other.round === sample.round)
-      return shipped === undefined ? [] : [{ sample, shipped }]
+    const paired = rounds.flatMap(round => {
+      const own = ofRound(samples, variant.name, round)
+      const shipped = ofRound(samples, SHIPPED, round)
+      return own === undefined || shipped === undefined ? [] : [{ own, shipped }]
     })
     return {
       variant: variant.name,
       measures: variant.measures,
-      rps: median(own.map(sample => sample.rps)),
-      cpuUsPerRequest: median(own.map(sample => sample.cpuUsPerRequest)),
-      rpsRatio: median(paired.map(({ sample, shipped }) => sample.rps / shipped.rps)),
-      cpuDeltaUs: median(paired.map(({ sample, shipped }) => sample.cpuUsPerRequest - shipped.cpuUsPerRequest))
+      rps: median(paired.map(({ own }) => own.rps)),
+      cpuUsPerRequest: median(paired.map(({ own }) => own.cpuUsPerRequest)),
+      rpsRatio: median(paired.map(({ own, shipped }) => own.rps / shipped.rps)),
+      cpuDeltaUs: median(paired.map(({ own, shipped }) => own.cpuUsPerRequest - shipped.cpuUsPerRequest))
     }
   })
   const { workDir, log, ...settings } = options
@@ -234,9 +262,9 @@ async function measureVariants (targets: readonly Running[], options: FeatureOpt
 }
 
 export function formatFeatures (results: FeatureResults): string {
-  const { rounds, seconds } = results.settings
+  const { rounds, seconds, replicas } = results.settings
   return [
-    `Feature cost on GET: medians of ${rounds} alternating rounds of ${seconds} s; ratios and deltas taken within each round against "${SHIPPED}".`,
+    `Feature cost on GET: medians of ${rounds} alternating rounds of ${seconds} s, ${replicas} process(es) per variant; ratios and deltas taken within each round against "${SHIPPED}".`,
     '',
     formatTable(
       ['variant', 'req/s', 'CPU µs/req', 'req/s vs shipped', 'Δ CPU µs/req', 'what the difference measures'],

@@ -22,6 +22,7 @@ const HELP = `npm run bench [-- options]
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
   --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
+  --replicas N     with --features: processes per variant, averaged in each round (default 1)
   --rounds N       rounds of alternating targets (default 5; 3 with --ladder; 4 with --features)
   --seconds S      length of each measured run (default 5)
   --warmup S       warm-up per target before the first round (default 3)
@@ -36,6 +37,7 @@ const { values: flags } = parseArgs({
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     only: { type: 'string', multiple: true, default: [] },
+    replicas: { type: 'string' },
     rounds: { type: 'string' },
     seconds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '3' },
@@ -94,7 +96,7 @@ async function main (): Promise<void> {
       writeJson('ladder.json', { machine: machine(), ...results })
     }
     if (flags.features) {
-      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, only: flags.only, workDir, log })
+      const results = await measureFeatures({ rounds: positiveInteger(flags.rounds, 4, 'rounds'), seconds, warmupSeconds, people: 10_000, only: flags.only, replicas: positiveInteger(flags.replicas, 1, 'replicas'), workDir, log })
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }
