@@ -12,6 +12,7 @@ registerHooks({
   }
 })
 
-process.on('exit', () => {
-  writeFileSync(process.env.IMPORTS_FILE ?? 'imports.txt', urls.join('\n'))
-})
+const file = process.env.IMPORTS_FILE
+if (file !== undefined) {
+  process.on('exit', () => { writeFileSync(file, urls.join('\n')) })
+}
