@@ -10,7 +10,8 @@ export interface CapturedLog {
   lines: () => LogLine[]
 }
 
-export function captureLog (): CapturedLog {
+/** `level` 'trace' logs everything a request can log, as the tests for secrets in logs need. */
+export function captureLog (level = 'info'): CapturedLog {
   const chunks: string[] = []
   const stream = new Writable({
     write (chunk: Buffer, _encoding, done) {
@@ -20,7 +21,7 @@ export function captureLog (): CapturedLog {
   })
   const text = (): string => chunks.join('')
   return {
-    logger: pino(stream),
+    logger: pino({ level }, stream),
     text,
     lines: () => text().trim().split('\n').filter(Boolean).map(line => JSON.parse(line) as LogLine)
   }

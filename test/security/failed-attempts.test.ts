@@ -1,13 +1,12 @@
 // Failed authentications are throttled per client address: past the budget every request from it is a 429, and the keys it tried are never logged.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { Writable } from 'node:stream'
 import { after, before, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import pino from 'pino'
 import { buildApp } from '../../src/app.ts'
 import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { captureLog } from '../capture-log.ts'
 import { assertErrorFormat } from './contract-format.ts'
 import { httpRequest, listenOnLoopback } from './real-socket.ts'
 
@@ -17,18 +16,12 @@ const BUDGET = 5
 let store: Store
 let app: FastifyInstance
 let reader: string
-const logged: string[] = []
+const log = captureLog('trace')
 const triedKeys: string[] = []
 
 before(async () => {
   store = openSqliteStore(IN_MEMORY)
-  const sink = new Writable({
-    write (chunk: Buffer, _encoding, done) {
-      logged.push(chunk.toString('utf8'))
-      done()
-    }
-  })
-  app = await buildApp({ store, adminKey: ADMIN_KEY, authFailureLimit: BUDGET, logger: pino({ level: 'trace' }, sink) })
+  app = await buildApp({ store, adminKey: ADMIN_KEY, authFailureLimit: BUDGET, logger: log.logger })
   const created = await app.inject({
     method: 'POST',
     url: '/admin/keys',
@@ -113,8 +106,8 @@ test('over a real socket, the address counted is the connection\'s own', async (
 })
 
 test('no key that was tried reaches the log', () => {
-  const log = logged.join('')
-  assert.ok(log.includes('"status":429'), 'the refused requests were not logged at all')
+  const text = log.text()
+  assert.ok(text.includes('"status":429'), 'the refused requests were not logged at all')
   assert.ok(triedKeys.length > BUDGET)
-  for (const key of [...triedKeys, reader]) assert.ok(!log.includes(key), 'a tried key is in the log')
+  for (const key of [...triedKeys, reader]) assert.ok(!text.includes(key), 'a tried key is in the log')
 })

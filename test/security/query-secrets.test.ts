@@ -1,13 +1,12 @@
 // A key sent in the query string is refused with a 401 that names the Authorization header, and no log line ever shows it.
 import assert from 'node:assert/strict'
-import { Writable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import pino from 'pino'
 import { buildApp } from '../../src/app.ts'
 import { hasSecretInQuery, redactSecrets } from '../../src/http/query-secrets.ts'
 import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
+import { captureLog } from '../capture-log.ts'
 import { assertErrorFormat } from './contract-format.ts'
 
 const ADMIN_KEY = 'query-secrets-admin-key-0123456789abcdefgh'
@@ -16,17 +15,11 @@ const MESSAGE = 'Send the key in the Authorization header (Bearer <key>), never 
 let store: Store
 let app: FastifyInstance
 let reader: string
-const logged: string[] = []
+const log = captureLog('trace')
 
 before(async () => {
   store = openSqliteStore(IN_MEMORY)
-  const sink = new Writable({
-    write (chunk: Buffer, _encoding, done) {
-      logged.push(chunk.toString('utf8'))
-      done()
-    }
-  })
-  app = await buildApp({ store, adminKey: ADMIN_KEY, logger: pino({ level: 'trace' }, sink) })
+  app = await buildApp({ store, adminKey: ADMIN_KEY, logger: log.logger })
   const created = await app.inject({
     method: 'POST',
     url: '/admin/keys',
@@ -69,11 +62,11 @@ describe('in the query string, a key', () => {
     await app.inject({ url: `/v1/people/${reader}`, headers: { authorization: `Bearer ${ADMIN_KEY}` } })
     await app.inject({ url: `/v1/people?token=${ADMIN_KEY}` })
     await app.inject({ url: `/v1/people%FF?key=${ADMIN_KEY}` })
-    const log = logged.join('')
-    assert.ok(log.includes('[redacted]'), 'the log shows no redaction at all: were the requests logged?')
-    assert.ok(!log.includes(reader), 'the reader\'s key is in the log')
-    assert.ok(!log.includes(ADMIN_KEY), 'the admin key is in the log')
-    assert.doesNotMatch(log, /rab_[\w-]{43}/)
+    const text = log.text()
+    assert.ok(text.includes('[redacted]'), 'the log shows no redaction at all: were the requests logged?')
+    assert.ok(!text.includes(reader), 'the reader\'s key is in the log')
+    assert.ok(!text.includes(ADMIN_KEY), 'the admin key is in the log')
+    assert.doesNotMatch(text, /rab_[\w-]{43}/)
   })
 })
 
