@@ -124,8 +124,9 @@ function storeHandlers (people: PeopleStore, show: (person: Person) => unknown):
       const person = await people.find(request.params.name)
       if (person === undefined) return await reply.code(404).send(NOT_FOUND)
       if (withEtags) {
-        reply.header('etag', etagOf(person, request.format?.name))
-        if (isNotModified(request.headers, person, request.format?.name)) return await reply.code(304).send()
+        const etag = etagOf(person, request.format?.name)
+        reply.header('etag', etag)
+        if (isNotModified(request.headers, etag)) return await reply.code(304).send()
       }
       return show(person)
     },

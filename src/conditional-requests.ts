@@ -53,10 +53,13 @@ export function writeConditionOf (headers: IncomingHttpHeaders): WriteCondition 
   return condition
 }
 
-/** A GET or HEAD whose If-None-Match names the representation it would get is answered 304, without a body. */
-export function isNotModified (headers: IncomingHttpHeaders, person: Person, formatName = 'json'): boolean {
+/**
+ * A GET or HEAD whose If-None-Match names `etag`, the tag of the
+ * representation it would get, is answered 304, without a body.
+ */
+export function isNotModified (headers: IncomingHttpHeaders, etag: string): boolean {
   const tags = parseTags(headers['if-none-match'])
   if (tags === undefined) return false
-  const current = etagOf(person, formatName).slice(1, -1)
+  const current = etag.slice(1, -1)
   return tags === '*' || tags.some(tag => tag.opaque === current)
 }

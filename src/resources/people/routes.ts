@@ -31,8 +31,11 @@ function assertNameMatches (urlName: string, bodyName: string | undefined): void
   }
 }
 
-function withEtag (reply: FastifyReply, person: Person): FastifyReply {
-  return reply.header('etag', etagOf(person, reply.request.format?.name))
+/** Sets the ETag of the representation this reply is written in, and gives it back. */
+function withEtag (reply: FastifyReply, person: Person): string {
+  const etag = etagOf(person, reply.request.format?.name)
+  reply.header('etag', etag)
+  return etag
 }
 
 const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDefinition }> = async (app, { store, version }) => {
@@ -59,8 +62,9 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
   }, async function getPerson (request, reply) {
     const person = await store.people.find(request.params.name)
     if (person === undefined) throw personNotFound()
-    withEtag(reply, person).header('cache-control', REVALIDATE_PRIVATELY)
-    if (isNotModified(request.headers, person, request.format?.name)) return reply.code(304).send()
+    const etag = withEtag(reply, person)
+    reply.header('cache-control', REVALIDATE_PRIVATELY)
+    if (isNotModified(request.headers, etag)) return reply.code(304).send()
     return show.person(person)
   })
 
