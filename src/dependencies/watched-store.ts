@@ -61,16 +61,13 @@ export function watchStore (store: Store, states: DependencyStates): Store {
 function watched<T extends object> (part: T, accesses: Record<keyof T, Access>, observer: Observer): T {
   const methods = Object.entries<Access>(accesses).map(([name, access]) => {
     const method = part[name as keyof T] as (...args: unknown[]) => Promise<unknown>
-    return [name, async (...args: unknown[]) => {
+    return [name, (...args: unknown[]) => {
       const began = observer.generation()
-      try {
-        const result = await method.apply(part, args)
-        observer.answered(access, began)
-        return result
-      } catch (error) {
-        observer.failed(error, began)
-        throw error
-      }
+      const answer = method.apply(part, args)
+      // Watching adds a reaction to the adapter's own promise, which the
+      // caller gets as it is: no second promise or await on every call.
+      answer.then(() => { observer.answered(access, began) }, (error: unknown) => { observer.failed(error, began) })
+      return answer
     }]
   })
   return Object.fromEntries(methods) as T

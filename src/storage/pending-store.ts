@@ -18,27 +18,30 @@ export class PendingStore implements Store {
     return this.#store?.appliedMigrations ?? []
   }
 
+  // Each call is handed to the open store as it is, not awaited again here: a
+  // layer that awaits adds a promise and a turn of the microtask queue to
+  // every read and write of the app.
   readonly people: PeopleStore = {
-    find: async (name) => await this.#opened().people.find(name),
-    put: async (name, draft, condition) => await this.#opened().people.put(name, draft, condition),
-    update: async (name, changes, condition) => await this.#opened().people.update(name, changes, condition),
-    remove: async (name, condition) => await this.#opened().people.remove(name, condition),
-    list: async (options) => await this.#opened().people.list(options)
+    find: (name) => this.#whenOpen(store => store.people.find(name)),
+    put: (name, draft, condition) => this.#whenOpen(store => store.people.put(name, draft, condition)),
+    update: (name, changes, condition) => this.#whenOpen(store => store.people.update(name, changes, condition)),
+    remove: (name, condition) => this.#whenOpen(store => store.people.remove(name, condition)),
+    list: (options) => this.#whenOpen(store => store.people.list(options))
   }
 
   readonly keys: KeyStore = {
-    create: async (key) => { await this.#opened().keys.create(key) },
-    createIfNone: async (key) => await this.#opened().keys.createIfNone(key),
-    list: async () => await this.#opened().keys.list(),
-    listActive: async () => await this.#opened().keys.listActive(),
-    revoke: async (id, at) => await this.#opened().keys.revoke(id, at),
-    revision: async () => await this.#opened().keys.revision()
+    create: (key) => this.#whenOpen(store => store.keys.create(key)),
+    createIfNone: (key) => this.#whenOpen(store => store.keys.createIfNone(key)),
+    list: () => this.#whenOpen(store => store.keys.list()),
+    listActive: () => this.#whenOpen(store => store.keys.listActive()),
+    revoke: (id, at) => this.#whenOpen(store => store.keys.revoke(id, at)),
+    revision: () => this.#whenOpen(store => store.keys.revision())
   }
 
   readonly switches: SwitchStore = {
-    list: async () => await this.#opened().switches.list(),
-    set: async (name, enabled, at) => await this.#opened().switches.set(name, enabled, at),
-    revision: async () => await this.#opened().switches.revision()
+    list: () => this.#whenOpen(store => store.switches.list()),
+    set: (name, enabled, at) => this.#whenOpen(store => store.switches.set(name, enabled, at)),
+    revision: () => this.#whenOpen(store => store.switches.revision())
   }
 
   // Subscribers are kept here, and hear from the store's own feed once there is one.
@@ -54,11 +57,11 @@ export class PendingStore implements Store {
   }
 
   async secret (name: string): Promise<Buffer> {
-    return await this.#opened().secret(name)
+    return await this.#whenOpen(store => store.secret(name))
   }
 
   async ping (): Promise<void> {
-    await this.#opened().ping()
+    await this.#whenOpen(store => store.ping())
   }
 
   async close (): Promise<void> {
@@ -85,9 +88,10 @@ export class PendingStore implements Store {
     for (const topic of CHANGE_TOPICS) this.#tell(topic)
   }
 
-  #opened (): Store {
-    if (this.#store === undefined) throw new StoreNotOpenError('The store is not open yet')
-    return this.#store
+  /** The call on the open store, or a rejection, never a throw: callers of a store only ever see promises. */
+  #whenOpen<T> (call: (store: Store) => Promise<T>): Promise<T> {
+    if (this.#store === undefined) return Promise.reject(new StoreNotOpenError('The store is not open yet'))
+    return call(this.#store)
   }
 
   #tell (topic: ChangeTopic): void {

@@ -9,13 +9,8 @@ export type AsyncMethods<T> = { [K in keyof T]: (...args: never[]) => Promise<un
  */
 export function translatingErrors<T extends AsyncMethods<T>> (methods: T, translate: (error: unknown) => unknown): NoInfer<T> {
   const wrapped = Object.entries<(...args: never[]) => Promise<unknown>>(methods).map(([name, method]) => {
-    return [name, async (...args: never[]) => {
-      try {
-        return await method(...args)
-      } catch (error) {
-        throw translate(error)
-      }
-    }]
+    // One derived promise per call, rather than an async function that awaits the adapter's.
+    return [name, (...args: never[]) => method(...args).catch((error: unknown) => { throw translate(error) })]
   })
   return Object.fromEntries(wrapped) as T
 }

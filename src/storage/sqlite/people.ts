@@ -36,11 +36,12 @@ function peopleSql (fields: PersonFields) {
     insert: `INSERT INTO people (${all}) VALUES (${placeholders})`,
     replace: `UPDATE people SET ${written.map(column => `${column} = ?`).join(', ')}, updated_at = ? WHERE name = ?`,
     // A PUT without a condition is one statement: SQLite moves updated_at past
-    // the stored one itself (as nextTimestamp does), and returns the row (see upserted).
+    // the stored one itself (as nextTimestamp does), and returns the two
+    // timestamps, all the write did not know (see upserted).
     upsert: `INSERT INTO people (${all}) VALUES (${placeholders})
     ON CONFLICT (name) DO UPDATE SET ${written.map(column => `${column} = excluded.${column}`).join(', ')},
       updated_at = max(excluded.updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', people.updated_at, '+0.001 seconds'))
-    RETURNING ${all}`,
+    RETURNING created_at, updated_at`,
     remove: 'DELETE FROM people WHERE name = ?',
     firstPage: `SELECT ${all} FROM people ORDER BY name LIMIT ?`,
     pageAfter: `SELECT ${all} FROM people WHERE name > ? ORDER BY name LIMIT ?`
@@ -90,8 +91,8 @@ export function sqlitePeople (db: DatabaseSync, fields: PersonFields = PERSON_FI
         // checkpointer.ts) runs only when a statement steps to its end, and
         // get() stops at the returned row. With get() the WAL never shrank:
         // 240 MB after five seconds of PUTs.
-        const [row] = upsert.all(name, ...valuesOf(draft), now, now) as unknown as [PersonRow]
-        return upserted(toPerson(row))
+        const [[createdAt, updatedAt]] = upsert.all(name, ...valuesOf(draft), now, now) as unknown as [[string, string]]
+        return upserted({ name, ...draft, createdAt, updatedAt })
       }
       return inTransaction(db, () => {
         const existing = find(name)
