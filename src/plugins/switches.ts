@@ -5,6 +5,7 @@ import { deprecationSwitchOf, versionOfRequest } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
 import { capabilityOff } from '../errors.ts'
 import { callbackHook, callbackOnSend } from '../http/callback-hook.ts'
+import { addLink } from '../http/link-header.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import type { SwitchName } from '../switches/switch-names.ts'
 
@@ -64,12 +65,8 @@ export default fp<SwitchOptions>(async function switches (app, { board, versions
     // RFC 8594: when the resource is expected to stop answering, as an HTTP-date.
     reply.header('sunset', sunset.toUTCString())
     const moved = successorUrl(request, version, successor)
-    const links = [
-      ...(moved === undefined ? [] : [`<${moved}>; rel="successor-version"`]),
-      `</docs#${successor.name}-people>; rel="deprecation"`
-    ]
-    const existing = reply.getHeader('link')
-    reply.header('link', [existing, ...links].filter(Boolean).join(', '))
+    if (moved !== undefined) addLink(reply, moved, 'successor-version')
+    addLink(reply, `/docs#${successor.name}-people`, 'deprecation')
   }
 
   app.addHook('onSend', callbackOnSend(announceDeprecation))
