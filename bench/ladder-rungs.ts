@@ -21,7 +21,7 @@ export const RUNGS = [
   { id: 'closing', name: '+ graceful close', adds: 'the hooks that turn requests away while closing (plugins/graceful-close.ts)' },
   { id: 'auth', name: '+ authentication', adds: 'the Bearer key checked against the key ring, and its capability (plugins/auth.ts), the ring refreshed every 500 ms' },
   { id: 'rate-limit', name: '+ rate limiter', adds: 'every request counted per key, never refused (plugins/rate-limit.ts)' },
-  { id: 'switches', name: '+ switches', adds: 'the route\'s switches checked, deprecation announced when on (plugins/switches.ts), the board refreshed every 250 ms' },
+  { id: 'switches', name: '+ switches', adds: 'the route\'s switches checked, deprecation announced when on (plugins/switches.ts, plugins/deprecation.ts), the board refreshed every 250 ms' },
   { id: 'negotiation', name: '+ negotiation', adds: 'the format chosen from Accept, Vary set (plugins/negotiation.ts)' },
   { id: 'checkpointer', name: '+ checkpoint thread', adds: 'a worker thread checkpointing the write-ahead log every 100 ms (storage/sqlite/checkpointer.ts)' },
   { id: 'app', name: 'the app as shipped', adds: 'everything else: buildApp\'s server options, error handler, other routes and hooks, as npm start runs it' }

@@ -14,6 +14,7 @@ import type { Person } from '../src/person/fields.ts'
 import { nameAndFields } from '../src/person/views.ts'
 import auth from '../src/plugins/auth.ts'
 import bodyParsers, { BODY_MEDIA_TYPES, requireBody } from '../src/plugins/body-parsers.ts'
+import deprecation from '../src/plugins/deprecation.ts'
 import gracefulClose from '../src/plugins/graceful-close.ts'
 import negotiation from '../src/plugins/negotiation.ts'
 import rateLimits from '../src/plugins/rate-limit.ts'
@@ -76,7 +77,8 @@ if (has('auth')) {
 if (has('rate-limit')) await app.register(rateLimits, { perMinute: 100_000_000, redisUrl: undefined, states: new DependencyStates(app.log) })
 if (has('switches')) {
   board.startRefreshing(250, logError)
-  await app.register(switches, { board, versions, sunsets: {} })
+  await app.register(deprecation, { board, versions, sunsets: {} })
+  await app.register(switches, { board })
 }
 if (has('negotiation')) await app.register(negotiation, { board })
 const checkpointer = has('checkpointer') && path !== undefined ? startCheckpointer(db, path) : undefined

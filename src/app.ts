@@ -12,6 +12,7 @@ import { AppMetrics } from './observability/app-metrics.ts'
 import { observeStore } from './observability/observed-store.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
+import deprecation from './plugins/deprecation.ts'
 import docs from './plugins/docs.ts'
 import errorHandler, { createErrorHandler } from './plugins/error-handler.ts'
 import gracefulClose from './plugins/graceful-close.ts'
@@ -118,12 +119,15 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => { stopSyncing() })
   const isLoaded = (): boolean => keyRing.isLoaded && board.isLoaded
 
-  // onRequest hooks run in the order registered: request id, security headers,
-  // closing, the store gate, format (and the browser redirect), authentication,
-  // then switches, so that only a caller with a valid key learns what is
-  // switched off; the rate limit counts after that, per key.
+  // onRequest hooks run in the order registered. First the headers that every
+  // answer carries, refusals included: request id, security headers and a
+  // deprecated version's announcement. Then the hooks that may refuse:
+  // closing, the store gate, format (and the browser redirect),
+  // authentication, then switches, so that only a caller with a valid key
+  // learns what is switched off; the rate limit counts after that, per key.
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
+  await app.register(deprecation, { board, versions, sunsets: { v1: options.v1Sunset } })
   await app.register(requestLog)
   if (metrics !== undefined) await app.register(requestMetrics, { metrics })
   await app.register(errorHandler, errorOptions)
@@ -132,7 +136,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
   await app.register(auth, { keyRing, failuresPerMinute: authFailureLimit })
-  await app.register(switches, { board, versions, sunsets: { v1: options.v1Sunset } })
+  await app.register(switches, { board })
   await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl, states })
   await app.register(openapi, { versions })
   await app.register(docs, { versions })

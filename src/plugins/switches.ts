@@ -1,10 +1,7 @@
-// Capability switching: a switched-off part of the API answers 503, and a deprecated version says so in every response.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+// Capability switching: a switched-off part of the API answers 503.
 import fp from 'fastify-plugin'
-import { deprecationSwitchOf, versionOfRequest } from '../api-version.ts'
-import type { ApiVersion } from '../api-version.ts'
 import { capabilityOff } from '../errors.ts'
-import { callbackHook, callbackOnSend } from '../http/callback-hook.ts'
+import { callbackHook } from '../http/callback-hook.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import type { SwitchName } from '../switches/switch-names.ts'
 
@@ -15,31 +12,7 @@ declare module 'fastify' {
   }
 }
 
-interface SwitchOptions {
-  board: SwitchBoard
-  versions: readonly ApiVersion[]
-  /** When each deprecated version is to stop answering, by name, where the operator has said so. */
-  sunsets: Readonly<Partial<Record<string, Date>>>
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000
-// Without a configured date, a version is announced to go away half a year after its deprecation.
-const DEFAULT_SUNSET_AFTER_MS = 180 * DAY_MS
-
-/**
- * The same resource in the successor version, built from the route's own
- * template and the request's parsed parameters, each percent-encoded: never
- * from the raw URL, whose text would land in a header as the client wrote it.
- */
-function successorUrl (request: FastifyRequest, version: ApiVersion, successor: ApiVersion): string | undefined {
-  const template = request.routeOptions.url
-  if (template === undefined || request.is404) return undefined
-  const params = request.params as Record<string, string>
-  const path = template.slice(version.prefix.length).replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(params[name] ?? ''))
-  return `${successor.prefix}${path}`
-}
-
-export default fp<SwitchOptions>(async function switches (app, { board, versions, sunsets }) {
+export default fp<{ board: SwitchBoard }>(async function switches (app, { board }) {
   // After authentication: what is switched off is the operator's business,
   // so a caller without a valid key gets 401 whatever the switches say.
   app.addHook('onRequest', callbackHook(function refuseSwitchedOff (request) {
@@ -47,30 +20,4 @@ export default fp<SwitchOptions>(async function switches (app, { board, versions
       if (!board.isOn(name)) throw capabilityOff(name)
     }
   }))
-
-  const deprecationSwitches = versions.filter(version => version.successor !== undefined).map(deprecationSwitchOf)
-  if (deprecationSwitches.length === 0) return
-
-  function announceDeprecation (request: FastifyRequest, reply: FastifyReply): void {
-    // The switches first: Map lookups, where finding the version may cost a look at the URL.
-    if (!deprecationSwitches.some(name => board.isOn(name))) return
-    const version = versionOfRequest(request, versions)
-    const successor = version?.successor
-    if (version === undefined || successor === undefined || !board.isOn(deprecationSwitchOf(version))) return
-    const deprecatedAt = new Date(board.state(deprecationSwitchOf(version)).changedAt ?? Date.now())
-    const sunset = sunsets[version.name] ?? new Date(deprecatedAt.getTime() + DEFAULT_SUNSET_AFTER_MS)
-    // RFC 9745: the moment of deprecation as a structured-field date (@ and Unix seconds).
-    reply.header('deprecation', `@${Math.floor(deprecatedAt.getTime() / 1000)}`)
-    // RFC 8594: when the resource is expected to stop answering, as an HTTP-date.
-    reply.header('sunset', sunset.toUTCString())
-    const moved = successorUrl(request, version, successor)
-    const links = [
-      ...(moved === undefined ? [] : [`<${moved}>; rel="successor-version"`]),
-      `</docs#${successor.name}-people>; rel="deprecation"`
-    ]
-    const existing = reply.getHeader('link')
-    reply.header('link', [existing, ...links].filter(Boolean).join(', '))
-  }
-
-  app.addHook('onSend', callbackOnSend(announceDeprecation))
 }, { name: 'switches' })

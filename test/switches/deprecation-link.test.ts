@@ -49,3 +49,8 @@ test('a list page links to the list in the successor, with no query copied', asy
   const response = await app.inject({ url: '/v1/people?limit=5', headers: AUTH })
   assert.deepEqual(linkTargets(response.headers.link), ['/v2/people', '/docs#v2-people'])
 })
+
+test('a name sent decomposed links to the successor in the one form names are stored in', async () => {
+  const response = await app.inject({ url: `/v1/people/${encodeURIComponent('Jose\u0301')}`, headers: AUTH })
+  assert.deepEqual(linkTargets(response.headers.link), [`/v2/people/${encodeURIComponent('Jos\u00e9')}`, '/docs#v2-people'])
+})

@@ -5,6 +5,7 @@ import { etagOf, isNotModified, writeConditionOf } from '../../conditional-reque
 import { ApiError, personNotFound } from '../../errors.ts'
 import { REVALIDATE_PRIVATELY } from '../../http/cache-control.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
+import { addLink } from '../../http/link-header.ts'
 import { draftOfBody } from '../../person/drafts.ts'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { BODY_MEDIA_TYPES, PATCH_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
@@ -134,7 +135,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
       ? `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: (await cursorCodec()).encode(last.name) })}`
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
-    if (next !== null) reply.header('link', `<${next}>; rel="next"`)
+    if (next !== null) addLink(reply, next, 'next')
     reply.header('cache-control', REVALIDATE_PRIVATELY)
     return show.page(page, next)
   })

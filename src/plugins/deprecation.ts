@@ -1,0 +1,59 @@
+// A deprecated version says so in every response: when it was deprecated, when it goes, and what replaces it.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { deprecationSwitchOf, versionOfRequest } from '../api-version.ts'
+import type { ApiVersion } from '../api-version.ts'
+import { callbackHook } from '../http/callback-hook.ts'
+import { addLink } from '../http/link-header.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
+
+interface DeprecationOptions {
+  board: SwitchBoard
+  versions: readonly ApiVersion[]
+  /** When each deprecated version is to stop answering, by name, where the operator has said so. */
+  sunsets: Readonly<Partial<Record<string, Date>>>
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+// Without a configured date, a version is announced to go away half a year after its deprecation.
+const DEFAULT_SUNSET_AFTER_MS = 180 * DAY_MS
+
+/**
+ * The same resource in the successor version, built from the route's own
+ * template and the request's parsed parameters, each percent-encoded: never
+ * from the raw URL, whose text would land in a header as the client wrote it.
+ */
+function successorUrl (request: FastifyRequest, version: ApiVersion, successor: ApiVersion): string | undefined {
+  const template = request.routeOptions.url
+  if (template === undefined || request.is404) return undefined
+  const params = request.params as Record<string, string>
+  // The route normalizes names only later (preValidation): the link names the
+  // person as the successor stores them, one Unicode form (docs/contract.md §5).
+  const path = template.slice(version.prefix.length).replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent((params[name] ?? '').normalize('NFC')))
+  return `${successor.prefix}${path}`
+}
+
+export default fp<DeprecationOptions>(async function deprecation (app, { board, versions, sunsets }) {
+  const deprecationSwitches = versions.filter(version => version.successor !== undefined).map(deprecationSwitchOf)
+  if (deprecationSwitches.length === 0) return
+
+  // Registered before every hook that can refuse a request (app.ts): headers
+  // set on arrival stay on the reply whatever it ends with, so a 401, a 404
+  // or a 503 of a deprecated version says so too.
+  app.addHook('onRequest', callbackHook(function announceDeprecation (request: FastifyRequest, reply: FastifyReply) {
+    // The switches first: Map lookups, where finding the version may cost a look at the URL.
+    if (!deprecationSwitches.some(name => board.isOn(name))) return
+    const version = versionOfRequest(request, versions)
+    const successor = version?.successor
+    if (version === undefined || successor === undefined || !board.isOn(deprecationSwitchOf(version))) return
+    const deprecatedAt = new Date(board.state(deprecationSwitchOf(version)).changedAt ?? Date.now())
+    const sunset = sunsets[version.name] ?? new Date(deprecatedAt.getTime() + DEFAULT_SUNSET_AFTER_MS)
+    // RFC 9745: the moment of deprecation as a structured-field date (@ and Unix seconds).
+    reply.header('deprecation', `@${Math.floor(deprecatedAt.getTime() / 1000)}`)
+    // RFC 8594: when the resource is expected to stop answering, as an HTTP-date.
+    reply.header('sunset', sunset.toUTCString())
+    const moved = successorUrl(request, version, successor)
+    if (moved !== undefined) addLink(reply, moved, 'successor-version')
+    addLink(reply, `/docs#${successor.name}-people`, 'deprecation')
+  }))
+}, { name: 'deprecation' })
