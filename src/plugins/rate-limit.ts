@@ -4,8 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { DependencyStates } from '../dependencies/states.ts'
 import { ApiError } from '../errors.ts'
-import { AddressBudget } from '../http/address-budget.ts'
-import type { Tally } from '../http/address-budget.ts'
+import { addressGroupOf } from '../http/client-address.ts'
+import { WindowBudget } from '../http/window-budget.ts'
+import type { Tally } from '../http/window-budget.ts'
 
 export interface RateLimitOptions {
   /** Requests per minute for each key. */
@@ -63,7 +64,7 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
   const redis = redisUrl === undefined ? undefined : await linkRedis(redisUrl, states)
   const countInRedis = redis === undefined ? undefined : await counterIn(app, { ...limits, redis: redis.client, nameSpace: 'rest-api-blueprint:rate:' })
   if (redis !== undefined) app.addHook('onClose', async () => { redis.close() })
-  const addresses = new AddressBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
+  const addresses = new WindowBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
 
   // While Redis does not answer, each instance counts on its own: a key may
   // then send its budget to every instance, which beats both refusing every
@@ -101,7 +102,7 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
     if (request.routeOptions.config.public === true) return
     // Past authentication without a key means a URL that matched no route.
     if (request.caller === null) {
-      enforce(reply, perAddress, addresses.spend(request.ip))
+      enforce(reply, perAddress, addresses.spend(addressGroupOf(request.ip)))
       return
     }
     const limit = await countKeyRequest(request)
