@@ -1,19 +1,20 @@
 // Failed authentications counted per client address, so that guessing keys costs the guesser time, not us.
 import { ApiError } from '../errors.ts'
-import { AddressBudget } from '../http/address-budget.ts'
+import { addressGroupOf } from '../http/client-address.ts'
+import { WindowBudget } from '../http/window-budget.ts'
 
 const WINDOW_MS = 60_000
 // Enough for every address of a large attack at once, about a megabyte at most.
 const ADDRESSES_REMEMBERED = 10_000
 
 export class FailedAttempts {
-  readonly #budget: AddressBudget
+  readonly #budget: WindowBudget
   readonly #perMinute: number
 
   /** `perMinute`: the failures an address (an IPv6 /64) may have in a minute before it is refused outright. */
   constructor (perMinute: number) {
     this.#perMinute = perMinute
-    this.#budget = new AddressBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
+    this.#budget = new WindowBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
   }
 
   /**
@@ -22,7 +23,9 @@ export class FailedAttempts {
    * answering a right key would let guessing go on at full speed.
    */
   assertMayTry (ip: string): void {
-    const seconds = this.#budget.secondsBlocked(ip)
+    // Asked on every authenticated request: until some address fails, that is all it costs, not even the address's group.
+    if (this.#budget.isEmpty) return
+    const seconds = this.#budget.secondsBlocked(addressGroupOf(ip))
     if (seconds === 0) return
     throw new ApiError('TOO_MANY_FAILED_ATTEMPTS', `This address failed to authenticate ${this.#perMinute} times within a minute; retry in ${seconds} s`, {
       headers: { 'retry-after': String(seconds) }
@@ -30,6 +33,6 @@ export class FailedAttempts {
   }
 
   record (ip: string): void {
-    this.#budget.spend(ip)
+    this.#budget.spend(addressGroupOf(ip))
   }
 }

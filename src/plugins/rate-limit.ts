@@ -1,11 +1,13 @@
 // Per-key rate limits, counted in memory or in Redis when instances must share one budget, and in memory again whenever Redis does not answer; requests without a key, per address.
-import rateLimit from '@fastify/rate-limit'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import fp from 'fastify-plugin'
+import type { RedisLink } from '../dependencies/redis-link.ts'
 import type { DependencyStates } from '../dependencies/states.ts'
 import { ApiError } from '../errors.ts'
-import { AddressBudget } from '../http/address-budget.ts'
-import type { Tally } from '../http/address-budget.ts'
+import { callbackHook } from '../http/callback-hook.ts'
+import { addressGroupOf } from '../http/client-address.ts'
+import { WindowBudget } from '../http/window-budget.ts'
+import type { Tally } from '../http/window-budget.ts'
 
 export interface RateLimitOptions {
   /** Requests per minute for each key. */
@@ -16,13 +18,15 @@ export interface RateLimitOptions {
 }
 
 const WINDOW_MS = 60_000
+// Keys are made by an admin, so a minute sees few of them; only a client
+// holding thousands could push one key's count out and start it afresh.
+const KEYS_REMEMBERED = 10_000
 // Requests without a key are counted apart from the keys, in a map of their
 // own: however many addresses a client sends from, it can only push other
 // addresses out of that map, never a key's count out of the key's.
 const ADDRESSES_REMEMBERED = 10_000
 
-type Counter = ReturnType<FastifyInstance['createRateLimit']>
-type Limits = Parameters<typeof rateLimit>[1]
+type RedisCounter = ReturnType<FastifyInstance['createRateLimit']>
 
 interface Policy {
   name: string
@@ -31,53 +35,40 @@ interface Policy {
   header: string
 }
 
-/** One counter: the library, registered in a context of its own, so that two can live side by side. */
-async function counterIn (app: FastifyInstance, limits: Limits): Promise<Counter> {
-  let counter: Counter | undefined
+/** Loaded only when Redis is configured: one instance on its own never pays for the client. */
+async function linkRedis (url: string, states: DependencyStates): Promise<RedisLink> {
+  const { RedisLink } = await import('../dependencies/redis-link.ts')
+  return new RedisLink(url, states)
+}
+
+/**
+ * The library's counter, over Redis, loaded like the client only when Redis
+ * is configured. It is registered in a context of its own, so that the
+ * request decorator and route hook it adds stay out of the app's; it writes
+ * no headers, since it is only asked for counts.
+ */
+async function redisCounter (app: FastifyInstance, redis: RedisLink, perMinute: number): Promise<RedisCounter> {
+  const { default: rateLimit } = await import('@fastify/rate-limit')
+  let counter: RedisCounter | undefined
   await app.register(async (context) => {
-    await context.register(rateLimit, { ...limits, global: false })
+    await context.register(rateLimit, {
+      global: false,
+      max: perMinute,
+      timeWindow: WINDOW_MS,
+      // Only requests with a key reach Redis, and its counters are named after the key's id.
+      keyGenerator: (request: FastifyRequest) => request.caller?.keyId ?? '',
+      redis: redis.client,
+      nameSpace: 'rest-api-blueprint:rate:'
+    })
     counter = context.createRateLimit()
   })
   if (counter === undefined) throw new Error('The rate-limit counter was not created')
   return counter
 }
 
-/** Loaded only when Redis is configured: one instance on its own never pays for the client. */
-async function linkRedis (url: string, states: DependencyStates) {
-  const { RedisLink } = await import('../dependencies/redis-link.ts')
-  return new RedisLink(url, states)
-}
-
 export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute, redisUrl, states }) {
-  // The library counts, in memory or in Redis; this plugin decides what the
-  // client is told. The library's own headers follow an older draft, so it is
-  // asked for counters and the current draft's headers are written here once,
-  // rather than written by the library and rewritten on every response.
-  const limits: Limits = {
-    max: perMinute,
-    timeWindow: WINDOW_MS,
-    // Only requests with a key are counted here: the hook below sends the others to addresses.
-    keyGenerator: (request: FastifyRequest) => request.caller?.keyId ?? ''
-  }
-  const countInMemory = await counterIn(app, limits)
-  const redis = redisUrl === undefined ? undefined : await linkRedis(redisUrl, states)
-  const countInRedis = redis === undefined ? undefined : await counterIn(app, { ...limits, redis: redis.client, nameSpace: 'rest-api-blueprint:rate:' })
-  if (redis !== undefined) app.addHook('onClose', async () => { redis.close() })
-  const addresses = new AddressBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
-
-  // While Redis does not answer, each instance counts on its own: a key may
-  // then send its budget to every instance, which beats both refusing every
-  // request and limiting none.
-  async function countKeyRequest (request: FastifyRequest): ReturnType<Counter> {
-    if (redis?.isUp === true && countInRedis !== undefined) {
-      try {
-        return await countInRedis(request)
-      } catch (error) {
-        redis.commandFailed(error)
-      }
-    }
-    return await countInMemory(request)
-  }
+  const keys = new WindowBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: KEYS_REMEMBERED })
+  const addresses = new WindowBudget({ limit: perMinute, windowMs: WINDOW_MS, capacity: ADDRESSES_REMEMBERED })
 
   // IETF httpapi-ratelimit-headers: RateLimit-Policy is the quota and window,
   // RateLimit what is left of it and when it resets, both structured fields.
@@ -94,17 +85,43 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
     throw new ApiError('RATE_LIMITED', `${policy.who} may send ${perMinute} requests a minute; retry in ${tally.ttlInSeconds} s`)
   }
 
-  // preParsing: after authentication (onRequest), so the budget is the key's,
-  // not the address's, and before a refused request's body is read.
-  app.addHook('preParsing', async (request, reply) => {
+  function limitInMemory (request: FastifyRequest, reply: FastifyReply): void {
     // Health checks, the docs and preflights are never limited.
     if (request.routeOptions.config.public === true) return
     // Past authentication without a key means a URL that matched no route.
-    if (request.caller === null) {
-      enforce(reply, perAddress, addresses.spend(request.ip))
+    if (request.caller === null) enforce(reply, perAddress, addresses.spend(addressGroupOf(request.ip)))
+    else enforce(reply, perKey, keys.spend(request.caller.keyId))
+  }
+  const limitHere = callbackHook(limitInMemory)
+
+  // An onRequest hook, registered after authentication's: the budget is the
+  // key's, not the address's, and a refused request's body is never read.
+  if (redisUrl === undefined) {
+    app.addHook('onRequest', limitHere)
+    return
+  }
+
+  const redis = await linkRedis(redisUrl, states)
+  app.addHook('onClose', async () => { redis.close() })
+  const countInRedis = await redisCounter(app, redis, perMinute)
+
+  // While Redis does not answer, each instance counts on its own: a key may
+  // then send its budget to every instance, which beats both refusing every
+  // request and limiting none. Only a request counted in Redis waits.
+  app.addHook('onRequest', function limitInRedisWhileItAnswers (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
+    // Public routes have no caller either, so they never reach Redis.
+    if (request.caller === null || !redis.isUp) {
+      limitHere(request, reply, done)
       return
     }
-    const limit = await countKeyRequest(request)
-    if (!limit.isAllowed) enforce(reply, perKey, limit)
+    countInRedis(request)
+      .then(
+        // The library's `isAllowed` means a key on its allow list, and this app lists none.
+        (tally) => { if (!tally.isAllowed) enforce(reply, perKey, tally) },
+        (error: unknown) => {
+          redis.commandFailed(error)
+          limitInMemory(request, reply)
+        })
+      .then(() => { done() }, done)
   })
 }, { name: 'rate-limits' })

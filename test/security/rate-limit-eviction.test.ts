@@ -10,7 +10,7 @@ import { listenOnLoopback } from './real-socket.ts'
 
 const ADMIN_KEY = 'rate-limit-eviction-admin-key-0123456789ab'
 const RATE_LIMIT = 3
-// More than the 5,000 entries the rate-limit library keeps by default.
+// More than the 5,000 counts that keys and addresses once shared (docs/15-security.md, finding 1).
 const SOURCES = 5100
 const CONCURRENCY = 64
 
