@@ -1,0 +1,67 @@
+// The request line is put together from pino's pieces: it must be, byte for byte, the line pino's info() writes.
+import assert from 'node:assert/strict'
+import { Writable } from 'node:stream'
+import { test } from 'node:test'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import pino from 'pino'
+import type { LoggerOptions } from 'pino'
+import { redactSecrets } from '../../src/http/query-secrets.ts'
+import { logRequest } from '../../src/plugins/request-log.ts'
+
+function capturingLogger (options: LoggerOptions = {}) {
+  const lines: string[] = []
+  const stream = new Writable({
+    write (chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString())
+      done()
+    }
+  })
+  // A fixed time, so that two lines written a moment apart can be compared whole.
+  return { logger: pino({ level: 'info', timestamp: () => ',"time":1796600000000', ...options }, stream), lines }
+}
+
+/** The request line through logRequest, and the line pino itself writes for the same fields. */
+function bothLines (url: string, options: LoggerOptions = {}, bindings: Record<string, string> = { reqId: 'req-1' }): [string | undefined, string | undefined] {
+  const { logger, lines } = capturingLogger(options)
+  const log = logger.child(bindings)
+  const request = { log, method: 'GET', url } as unknown as FastifyRequest
+  const reply = { statusCode: 404, elapsedTime: 1.23456 } as unknown as FastifyReply
+  logRequest(request, reply)
+  log.info({ method: 'GET', path: redactSecrets(url), status: 404, ms: 1.23 }, 'request')
+  return [lines[0], lines[1]]
+}
+
+const URLS = [
+  '/v1/people/fred',
+  '/v1/people/Jos%C3%A9?limit=2',
+  '/v1/people/"quoted"\\back\\slash',
+  '/v1/people/\u00e9\u{1F600}\u0007\u2028',
+  '/v1/people?key=secret'
+]
+
+test('the request line is the line pino writes, whatever the path holds', () => {
+  for (const url of URLS) {
+    const [ours, pinos] = bothLines(url)
+    assert.ok(ours !== undefined && pinos !== undefined, url)
+    assert.equal(ours, pinos, url)
+    assert.doesNotMatch(ours, /secret/)
+  }
+})
+
+test('bindings added to a request\'s logger, such as trace ids, are in its line', () => {
+  const [ours, pinos] = bothLines('/v1/people/fred', {}, { reqId: 'req-2', traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) })
+  assert.equal(ours, pinos)
+  assert.match(ours ?? '', /"traceId":"a{32}","spanId":"b{16}"/)
+})
+
+test('a logger that changes lines gets its line through info(), changed as it would change any', () => {
+  const [ours, pinos] = bothLines('/v1/people/fred', { mixin: () => ({ region: 'eu' }) })
+  assert.equal(ours, pinos)
+  assert.match(ours ?? '', /"region":"eu"/)
+})
+
+test('no line below the logger\'s level', () => {
+  const { logger, lines } = capturingLogger({ level: 'warn' })
+  logRequest({ log: logger.child({ reqId: 'req-3' }), method: 'GET', url: '/' } as unknown as FastifyRequest, { statusCode: 200, elapsedTime: 1 } as unknown as FastifyReply)
+  assert.deepEqual(lines, [])
+})
