@@ -37,7 +37,7 @@ export interface LadderResults {
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 
 /** Every rung is started as the app is: npm start's node flags, on the targets' core, its log to a file. */
-function rungSpec (index: number, database: string, logFile: string): TargetSpec {
+export function rungSpec (index: number, database: string, logFile: string): TargetSpec {
   const rung = RUNGS[index]
   if (rung === undefined) throw new Error(`no rung ${index}`)
   if (rung.id === APP_RUNG) return appSpec(rung.name, { database, logFile, gcProbe: true })

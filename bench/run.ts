@@ -7,6 +7,7 @@ import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
 import { pinLoadGenerator } from './cores.ts'
 import { formatFeatures, measureFeatures } from './features.ts'
+import { countLadder, formatInstructions } from './instructions.ts'
 import { climbLadder, formatLadder } from './ladder.ts'
 import { formatProfile, profileApp } from './profile.ts'
 import { buildReport } from './report.ts'
@@ -19,6 +20,8 @@ const HELP = `npm run bench [-- options]
                    bench/results/latest.json, docs/images/bench.svg
   --ladder         instead: from baseline B to the app one piece at a time, the marginal CPU per request
                    of each on GET, PUT and the mix (bench/results/ladder.json)
+  --instructions   with --ladder: count each rung's instructions per request under valgrind instead of
+                   timing it; repeatable to a fraction of a percent (bench/results/ladder-instructions.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
   --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
@@ -34,6 +37,7 @@ const CHART = join('docs', 'images', 'bench.svg')
 const { values: flags } = parseArgs({
   options: {
     ladder: { type: 'boolean', default: false },
+    instructions: { type: 'boolean', default: false },
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     only: { type: 'string', multiple: true, default: [] },
@@ -90,7 +94,12 @@ async function main (): Promise<void> {
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
   try {
     if (!flags.ladder && !flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds, warmupSeconds)
-    if (flags.ladder) {
+    if (flags.ladder && flags.instructions) {
+      const results = await countLadder({ warmup: 2000, requests: 2000, people: 10_000, workDir, log })
+      console.log(`\n${formatInstructions(results)}`)
+      writeJson('ladder-instructions.json', { machine: machine(), ...results })
+    }
+    if (flags.ladder && !flags.instructions) {
       const results = await climbLadder({ rounds: positiveInteger(flags.rounds, 3, 'rounds'), seconds, warmupSeconds, people: 10_000, workDir, log })
       console.log(`\n${formatLadder(results)}`)
       writeJson('ladder.json', { machine: machine(), ...results })

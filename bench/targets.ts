@@ -23,6 +23,10 @@ export interface TargetSpec {
   database?: string
   /** Load gc-probe.js, which reports garbage-collection pauses over an IPC channel. */
   gcProbe?: boolean
+  /** A command that runs node, such as valgrind's; it must exec node, so that the pid stays the target's. */
+  wrapper?: string[]
+  /** How long it may take to answer on /health; 20 s unless a wrapper slows it down. */
+  startTimeoutMs?: number
 }
 
 export interface Target {
@@ -97,16 +101,21 @@ export async function waitForStatus (target: Pick<Target, 'name' | 'child' | 'st
   throw new Error(`${target.name} did not answer 200 on ${url} within ${timeoutMs} ms:\n${target.stderr()}`)
 }
 
+/** The environment every target starts with: nothing of this process's but PATH. */
+export function targetEnvironment (port: number, extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST, PORT: String(port), ...extra }
+}
+
 export async function startTarget (spec: TargetSpec): Promise<Target> {
   if (!isAccepting) throw new Error(`not starting ${spec.name}: the benchmark is stopping`)
   const port = await freePort()
   const logFd = spec.logFile === undefined ? 'ignore' : openSync(spec.logFile, 'a')
   const spawnedAt = process.hrtime.bigint()
   const probeArgs = spec.gcProbe === true ? ['--import', GC_PROBE] : []
-  const argv = [process.execPath, ...(spec.nodeArgs ?? []), ...probeArgs, spec.script]
+  const argv = [...(spec.wrapper ?? []), process.execPath, ...(spec.nodeArgs ?? []), ...probeArgs, spec.script]
   const [command = process.execPath, ...args] = spec.onTargetCore === true ? onTargetCore(argv) : argv
   const child = spawn(command, args, {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST, PORT: String(port), ...spec.env },
+    env: targetEnvironment(port, spec.env),
     stdio: ['ignore', logFd, 'pipe', ...(spec.gcProbe === true ? ['ipc' as const] : [])]
   })
   if (typeof logFd === 'number') closeSync(logFd)
@@ -119,7 +128,7 @@ export async function startTarget (spec: TargetSpec): Promise<Target> {
 
   const url = `http://${HOST}:${port}`
   const target = { name: spec.name, url, pid: child.pid, child, spawnedAt, stderr: () => stderr, ...(spec.database === undefined ? {} : { database: spec.database }) }
-  await waitForStatus(target, `${url}/health`)
+  await waitForStatus(target, `${url}/health`, {}, spec.startTimeoutMs)
   return { ...target, readyMs: msSince(spawnedAt) }
 }
 

@@ -1,0 +1,162 @@
+// The cost ladder in instructions (`npm run bench -- --ladder --instructions`): each rung's main thread counted by valgrind, for the same requests, one after another.
+import { execFile } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { Agent, request } from 'node:http'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { rungSpec } from './ladder.ts'
+import { RUNGS } from './ladder-rungs.ts'
+import { seedPeople, personName } from './seed.ts'
+import { ADMIN_KEY } from './specs.ts'
+import { startTarget, stopTarget, targetEnvironment } from './targets.ts'
+import type { Target } from './targets.ts'
+import { fixed, formatTable, signed } from './text-table.ts'
+
+/**
+ * CPU time per request moves by a few µs from run to run, as much as many
+ * rungs cost. Instructions do not: valgrind counts every one the target
+ * executes, whatever else the machine does, and the same requests count the
+ * same within a fraction of a percent. They are not time (a cache miss costs
+ * no instruction), so this ladder says which rung does the work, and the
+ * timed one what the work costs.
+ */
+const CALLGRIND = ['valgrind', '--tool=callgrind', '--separate-threads=yes', '--dump-line=no']
+
+const WORKLOADS = ['GET', 'PUT'] as const
+type Method = typeof WORKLOADS[number]
+
+export interface InstructionOptions {
+  /** Requests sent before counting starts, of each method: enough for V8 to have compiled the hot path. */
+  warmup: number
+  /** Requests counted, of each method. */
+  requests: number
+  people: number
+  workDir: string
+  log: (line: string) => void
+}
+
+/** Instructions per request: on the thread that answers, and on every thread (V8's compilers and collectors, the checkpoint thread). */
+export interface Count {
+  mainThread: number
+  allThreads: number
+}
+
+export interface InstructionStep {
+  rung: string
+  adds: string
+  counts: Record<Method, Count>
+}
+
+export interface InstructionResults {
+  settings: Omit<InstructionOptions, 'workDir' | 'log'>
+  steps: InstructionStep[]
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+
+/** One request at a time, on one kept-alive connection: the same requests in the same order for every rung. */
+async function send (target: Target, method: Method, index: number, people: number): Promise<void> {
+  const body = method === 'PUT' ? JSON.stringify({ email: `counted-${index}@example.net`, comment: 'counted by the benchmark' }) : undefined
+  const headers = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) }
+  const status = await new Promise<number>((resolve, reject) => {
+    const sent = request(`${target.url}/v1/people/${personName(index % people)}`, { method, agent, headers }, answer => {
+      answer.resume()
+      answer.on('end', () => { resolve(answer.statusCode ?? 0) })
+    })
+    sent.on('error', reject)
+    sent.end(body)
+  })
+  if (status !== 200) throw new Error(`${target.name} answered ${method} with ${status}:\n${target.stderr()}`)
+}
+
+async function sendMany (target: Target, method: Method, count: number, people: number): Promise<void> {
+  for (let index = 0; index < count; index++) await send(target, method, index, people)
+}
+
+/** callgrind_control finds the target by the HOST and USER variables it started with, so it is given the same environment. */
+async function control (target: Target, command: '--zero' | '--dump'): Promise<void> {
+  const port = new URL(target.url).port
+  await promisify(execFile)('callgrind_control', [command, String(target.pid)], { env: targetEnvironment(Number(port)) })
+}
+
+/** The totals of the last dump, per thread: callgrind writes `<file>.<dump>-<thread>`, and thread 01 is the main one. */
+function lastDump (outFile: string, dump: number): { mainThread: number, allThreads: number } {
+  const directory = join(outFile, '..')
+  const prefix = `${outFile.slice(directory.length + 1)}.${dump}-`
+  const totals = readdirSync(directory).filter(name => name.startsWith(prefix)).sort().map(name => {
+    const summary = /^(?:summary|totals): (\d+)/m.exec(readFileSync(join(directory, name), 'utf8'))
+    if (summary === null) throw new Error(`no total in ${name}`)
+    return Number(summary[1])
+  })
+  return { mainThread: totals[0] ?? Number.NaN, allThreads: totals.reduce((sum, total) => sum + total, 0) }
+}
+
+async function countRung (index: number, options: InstructionOptions): Promise<Record<Method, Count>> {
+  const database = join(options.workDir, `counted-${index}.sqlite`)
+  await seedPeople(database, options.people)
+  const outFile = join(options.workDir, `callgrind-${index}.out`)
+  const spec = rungSpec(index, database, join(options.workDir, `counted-${index}.log`))
+  const target = await startTarget({ ...spec, wrapper: [...CALLGRIND, `--callgrind-out-file=${outFile}`], onTargetCore: false, gcProbe: false, startTimeoutMs: 300_000 })
+  try {
+    const counts: Partial<Record<Method, Count>> = {}
+    for (const method of WORKLOADS) await sendMany(target, method, options.warmup, options.people)
+    for (const [dump, method] of WORKLOADS.entries()) {
+      await control(target, '--zero')
+      await sendMany(target, method, options.requests, options.people)
+      await control(target, '--dump')
+      const { mainThread, allThreads } = lastDump(outFile, dump + 1)
+      counts[method] = { mainThread: mainThread / options.requests, allThreads: allThreads / options.requests }
+    }
+    return counts as Record<Method, Count>
+  } finally {
+    await stopTarget(target, 60_000)
+  }
+}
+
+/** Every rung under valgrind, as many at once as there are cores: each counts alone, whatever runs beside it. */
+export async function countLadder (options: InstructionOptions): Promise<InstructionResults> {
+  const counts: Array<Record<Method, Count>> = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < RUNGS.length) {
+      const index = next++
+      const count = await countRung(index, options)
+      counts[index] = count
+      options.log(`rung ${index} (${RUNGS[index]?.id ?? '?'}): GET ${fixed(count.GET.mainThread)}, PUT ${fixed(count.PUT.mainThread)} instructions on the main thread`)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), RUNGS.length) }, worker))
+  const { warmup, requests, people } = options
+  return {
+    settings: { warmup, requests, people },
+    steps: RUNGS.map((rung, index) => {
+      const count = counts[index]
+      if (count === undefined) throw new Error(`rung ${index} was not counted`)
+      return { rung: rung.name, adds: rung.adds, counts: count }
+    })
+  }
+}
+
+const thousands = (value: number): string => fixed(value / 1000, 1)
+
+export function formatInstructions (results: InstructionResults): string {
+  const rows = results.steps.map((step, index) => {
+    const below = results.steps[index - 1]
+    return [
+      step.rung,
+      ...WORKLOADS.flatMap(method => [
+        thousands(step.counts[method].mainThread),
+        below === undefined ? '' : signed((step.counts[method].mainThread - below.counts[method].mainThread) / 1000, 1),
+        thousands(step.counts[method].allThreads)
+      ])
+    ]
+  })
+  const { warmup, requests } = results.settings
+  return [
+    `The cost ladder in thousands of instructions per request, counted by valgrind after ${warmup} requests of each method, over ${requests} more, one at a time; ` +
+      'Δ is the rung minus the one below it, on the main thread; "all" adds every other thread.',
+    '',
+    formatTable(['rung', 'GET', 'Δ', 'all', 'PUT', 'Δ', 'all'], rows)
+  ].join('\n')
+}
