@@ -1,10 +1,10 @@
 // Answers what Node's HTTP parser refuses before Fastify sees a request: in the version's error format, with an id and the security headers.
-import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import { versionAtPath } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
 import { ApiError } from '../errors.ts'
+import { newRequestId } from '../plugins/request-id.ts'
 import { apiSecurityHeaderLines } from '../plugins/security-headers.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
 import { pathOf } from './url-path.ts'
@@ -54,7 +54,7 @@ export function createClientErrorAnswer (versions: readonly ApiVersion[]) {
       `HTTP/1.1 ${apiError.status} ${STATUS_CODES[apiError.status] ?? ''}`,
       `Content-Type: ${format.mediaType ?? 'application/json; charset=utf-8'}`,
       `Content-Length: ${Buffer.byteLength(body)}`,
-      `X-Request-Id: ${randomUUID()}`,
+      `X-Request-Id: ${newRequestId()}`,
       ...SECURITY_HEADERS,
       'Connection: close'
     ]
