@@ -8,6 +8,7 @@ import type { Capability } from '../../src/auth/capabilities.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
 import { readSamples, requestSeries } from './samples.ts'
+import { issueKey } from '../keys.ts'
 
 const ADMIN_KEY = 'metrics-test-admin-key-of-32-characters'
 const asAdmin = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
@@ -17,9 +18,7 @@ async function appWith (options: Partial<AppOptions> = {}): Promise<FastifyInsta
 }
 
 async function makeKey (app: FastifyInstance, capabilities: Capability[]): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/admin/keys', headers: { ...asAdmin, 'content-type': 'application/json' }, payload: { name: 'metrics-test', capabilities } })
-  assert.equal(response.statusCode, 201, response.body)
-  return (response.json() as { result: { key: string } }).result.key
+  return (await issueKey(app, ADMIN_KEY, 'metrics-test', capabilities)).key
 }
 
 async function scrape (app: FastifyInstance): Promise<{ text: string, samples: Map<string, number> }> {

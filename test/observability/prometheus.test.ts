@@ -14,6 +14,7 @@ import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { findFreePort } from '../reliability/server-process.ts'
 import { waitFor } from '../wait-for.ts'
+import { issueKey } from '../keys.ts'
 
 const PROMETHEUS = '/usr/bin/prometheus'
 const PROMTOOL = '/usr/bin/promtool'
@@ -35,9 +36,7 @@ function promtool (args: string[], input?: string): { status: number | null, out
 }
 
 async function makeMetricsKey (app: FastifyInstance): Promise<string> {
-  const created = await app.inject({ method: 'POST', url: '/admin/keys', headers: { ...asAdmin, 'content-type': 'application/json' }, payload: { name: 'prometheus', capabilities: ['metrics'] } })
-  assert.equal(created.statusCode, 201)
-  return (created.json() as { result: { key: string } }).result.key
+  return (await issueKey(app, ADMIN_KEY, 'prometheus', ['metrics'])).key
 }
 
 async function startApp () {

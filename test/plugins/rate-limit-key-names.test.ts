@@ -6,6 +6,7 @@ import { buildApp } from '../../src/app.ts'
 import { hashKey } from '../../src/auth/api-keys.ts'
 import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { waitFor } from '../wait-for.ts'
+import { issueKey } from '../keys.ts'
 
 const redisUrl = process.env.REDIS_URL
 const NAMESPACE = 'rest-api-blueprint:rate:'
@@ -41,8 +42,7 @@ test('the counters of a stored key and of the environment admin key are named af
     await store.close()
   })
   const as = (key: string) => ({ authorization: `Bearer ${key}`, accept: 'application/json' })
-  const created = await app.inject({ method: 'POST', url: '/admin/keys', headers: { ...as(ADMIN_KEY), 'content-type': 'application/json' }, payload: { name: 'reader', capabilities: ['people:read'] } })
-  const { id, key } = (created.json() as { result: { id: string, key: string } }).result
+  const { id, key } = await issueKey(app, ADMIN_KEY, 'reader', ['people:read'])
 
   // The limiter lets requests through uncounted until its client has connected.
   await waitFor(`a counter named after ${id}`, async () => {

@@ -9,6 +9,7 @@ import type { Store } from '../../src/storage/store.ts'
 import { captureLog } from '../capture-log.ts'
 import { assertErrorFormat } from './contract-format.ts'
 import { httpRequest, listenOnLoopback } from './real-socket.ts'
+import { issueKey } from '../keys.ts'
 
 const ADMIN_KEY = 'failed-attempts-admin-key-0123456789abcdef'
 const BUDGET = 5
@@ -22,13 +23,7 @@ const triedKeys: string[] = []
 before(async () => {
   store = openSqliteStore(IN_MEMORY)
   app = await buildApp({ store, adminKey: ADMIN_KEY, authFailureLimit: BUDGET, logger: log.logger })
-  const created = await app.inject({
-    method: 'POST',
-    url: '/admin/keys',
-    headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-    payload: { name: 'reader', capabilities: ['people:read'] }
-  })
-  reader = (created.json() as { result: { key: string } }).result.key
+  reader = (await issueKey(app, ADMIN_KEY, 'reader', ['people:read'])).key
 })
 
 after(async () => {

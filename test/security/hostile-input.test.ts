@@ -17,6 +17,7 @@ import {
 } from './hostile-requests.ts'
 import type { Format } from './hostile-requests.ts'
 import { httpRequest, listenOnLoopback, rawExchange } from './real-socket.ts'
+import { issueKey } from '../keys.ts'
 
 const ADMIN_KEY = 'hostile-admin-key-0123456789abcdefghijklmnop'
 // Each answer must come within this, however hostile the request.
@@ -77,9 +78,7 @@ async function listPeople (): Promise<Person[]> {
 }
 
 async function createKey (capabilities: string[]): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/admin/keys', headers: { ...as(ADMIN_KEY), 'content-type': 'application/json' }, payload: { name: 'fuzz', capabilities } })
-  assert.equal(response.statusCode, 201)
-  return (response.json() as { result: { key: string } }).result.key
+  return (await issueKey(app, ADMIN_KEY, 'fuzz', capabilities)).key
 }
 
 const VICTIMS = { 'victim-7f3a': 'victim@example.com', 'José-7f3a': 'jose@example.com', '名前-7f3a': 'namae@example.com' }

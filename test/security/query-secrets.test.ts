@@ -8,6 +8,7 @@ import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
 import { captureLog } from '../capture-log.ts'
 import { assertErrorFormat } from './contract-format.ts'
+import { issueKey } from '../keys.ts'
 
 const ADMIN_KEY = 'query-secrets-admin-key-0123456789abcdefgh'
 const MESSAGE = 'Send the key in the Authorization header (Bearer <key>), never in the URL, where logs and histories keep it'
@@ -20,13 +21,7 @@ const log = captureLog('trace')
 before(async () => {
   store = openSqliteStore(IN_MEMORY)
   app = await buildApp({ store, adminKey: ADMIN_KEY, logger: log.logger })
-  const created = await app.inject({
-    method: 'POST',
-    url: '/admin/keys',
-    headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-    payload: { name: 'reader', capabilities: ['people:read'] }
-  })
-  reader = (created.json() as { result: { key: string } }).result.key
+  reader = (await issueKey(app, ADMIN_KEY, 'reader', ['people:read'])).key
 })
 
 after(async () => {

@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app.ts'
 import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import type { Store } from '../../src/storage/store.ts'
 import { listenOnLoopback } from './real-socket.ts'
+import { issueKey } from '../keys.ts'
 
 const ADMIN_KEY = 'rate-limit-eviction-admin-key-0123456789ab'
 const RATE_LIMIT = 3
@@ -23,13 +24,7 @@ before(async () => {
   store = openSqliteStore(IN_MEMORY)
   app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: RATE_LIMIT })
   port = await listenOnLoopback(app)
-  const created = await app.inject({
-    method: 'POST',
-    url: '/admin/keys',
-    headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-    payload: { name: 'exhausted', capabilities: ['people:read'] }
-  })
-  key = (created.json() as { result: { key: string } }).result.key
+  key = (await issueKey(app, ADMIN_KEY, 'exhausted', ['people:read'])).key
 })
 
 after(async () => {

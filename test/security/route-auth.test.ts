@@ -11,6 +11,8 @@ import type { Capability } from '../../src/auth/capabilities.ts'
 import { AUTH_CHALLENGE } from '../../src/errors.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { assertErrorFormat } from './contract-format.ts'
+import { issueKey } from '../keys.ts'
+import type { IssuedKey } from '../keys.ts'
 
 const ADMIN_KEY = 'route-auth-admin-key-0123456789abcdefghij'
 
@@ -94,15 +96,8 @@ function isProtected (route: Route): boolean {
 
 const MALFORMED = ['Basic YWRtaW46c2VjcmV0', 'Bearer', 'Bearer ', `Token ${ADMIN_KEY}`, `Bearer ${ADMIN_KEY} ${ADMIN_KEY}`, `Bearer "${ADMIN_KEY}"`, 'Bearer ä']
 
-async function makeKey (app: FastifyInstance, capabilities: readonly Capability[] = ['admin']): Promise<{ id: string, key: string }> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/admin/keys',
-    headers: { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', 'content-type': 'application/json' },
-    payload: { name: 'route-auth', capabilities }
-  })
-  assert.equal(response.statusCode, 201)
-  return (response.json() as { result: { id: string, key: string } }).result
+async function makeKey (app: FastifyInstance, capabilities: readonly Capability[] = ['admin']): Promise<IssuedKey> {
+  return await issueKey(app, ADMIN_KEY, 'route-auth', capabilities)
 }
 
 /**
