@@ -10,8 +10,11 @@ export interface CapturedLog {
   lines: () => LogLine[]
 }
 
-/** `level` 'trace' logs everything a request can log, as the tests for secrets in logs need. */
-export function captureLog (level = 'info'): CapturedLog {
+/**
+ * `level` 'trace' logs everything a request can log, as the tests for secrets
+ * in logs need; `options` are any other pino options, such as a fixed timestamp.
+ */
+export function captureLog (level = 'info', options: pino.LoggerOptions = {}): CapturedLog {
   const chunks: string[] = []
   const stream = new Writable({
     write (chunk: Buffer, _encoding, done) {
@@ -21,7 +24,7 @@ export function captureLog (level = 'info'): CapturedLog {
   })
   const text = (): string => chunks.join('')
   return {
-    logger: pino({ level }, stream),
+    logger: pino({ level, ...options }, stream),
     text,
     lines: () => text().trim().split('\n').filter(Boolean).map(line => JSON.parse(line) as LogLine)
   }

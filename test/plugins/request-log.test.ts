@@ -1,34 +1,25 @@
 // The request line is put together from pino's pieces: it must be, byte for byte, the line pino's info() writes.
 import assert from 'node:assert/strict'
-import { Writable } from 'node:stream'
 import { test } from 'node:test'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import pino from 'pino'
 import type { LoggerOptions } from 'pino'
+import { captureLog } from '../capture-log.ts'
 import { redactSecrets } from '../../src/http/query-secrets.ts'
 import { logRequest } from '../../src/plugins/request-log.ts'
 
-function capturingLogger (options: LoggerOptions = {}) {
-  const lines: string[] = []
-  const stream = new Writable({
-    write (chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString())
-      done()
-    }
-  })
-  // A fixed time, so that two lines written a moment apart can be compared whole.
-  return { logger: pino({ level: 'info', timestamp: () => ',"time":1796600000000', ...options }, stream), lines }
-}
+// A fixed time, so that two lines written a moment apart can be compared whole.
+const FIXED_TIME = { timestamp: () => ',"time":1796600000000' }
 
 /** The request line through logRequest, and the line pino itself writes for the same fields. */
 function bothLines (url: string, options: LoggerOptions = {}, bindings: Record<string, string> = { reqId: 'req-1' }): [string | undefined, string | undefined] {
-  const { logger, lines } = capturingLogger(options)
+  const { logger, text } = captureLog('info', { ...FIXED_TIME, ...options })
   const log = logger.child(bindings)
   const request = { log, method: 'GET', url } as unknown as FastifyRequest
   const reply = { statusCode: 404, elapsedTime: 1.23456 } as unknown as FastifyReply
   logRequest(request, reply)
   log.info({ method: 'GET', path: redactSecrets(url), status: 404, ms: 1.23 }, 'request')
-  return [lines[0], lines[1]]
+  const [ours, pinos] = text().split(/(?<=\n)/)
+  return [ours, pinos]
 }
 
 const URLS = [
@@ -61,7 +52,7 @@ test('a logger that changes lines gets its line through info(), changed as it wo
 })
 
 test('no line below the logger\'s level', () => {
-  const { logger, lines } = capturingLogger({ level: 'warn' })
+  const { logger, text } = captureLog('warn', FIXED_TIME)
   logRequest({ log: logger.child({ reqId: 'req-3' }), method: 'GET', url: '/' } as unknown as FastifyRequest, { statusCode: 200, elapsedTime: 1 } as unknown as FastifyReply)
-  assert.deepEqual(lines, [])
+  assert.equal(text(), '')
 })
