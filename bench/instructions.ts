@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { rungSpec } from './ladder.ts'
 import { RUNGS } from './ladder-rungs.ts'
@@ -82,8 +82,8 @@ async function control (target: Target, command: '--zero' | '--dump'): Promise<v
 
 /** The totals of the last dump, per thread: callgrind writes `<file>.<dump>-<thread>`, and thread 01 is the main one. */
 function lastDump (outFile: string, dump: number): { mainThread: number, allThreads: number } {
-  const directory = join(outFile, '..')
-  const prefix = `${outFile.slice(directory.length + 1)}.${dump}-`
+  const directory = dirname(outFile)
+  const prefix = `${basename(outFile)}.${dump}-`
   const totals = readdirSync(directory).filter(name => name.startsWith(prefix)).sort().map(name => {
     const summary = /^(?:summary|totals): (\d+)/m.exec(readFileSync(join(directory, name), 'utf8'))
     if (summary === null) throw new Error(`no total in ${name}`)
