@@ -2,6 +2,7 @@
 import type { FastifyRequest } from 'fastify'
 import { isUnder, pathOf } from './http/url-path.ts'
 import type { ErrorFormat } from './responses/error-format.ts'
+import { routeConfigOf } from './http/route-config.ts'
 
 /** v1, v2, …: the version's path prefix, its switch and its OpenAPI document are named after it. */
 export type VersionName = `v${number}`
@@ -37,7 +38,7 @@ export function deprecationSwitchOf (version: ApiVersion): `${VersionName}.depre
  * no route, the one whose prefix the URL lies under.
  */
 export function versionOfRequest (request: FastifyRequest, versions: readonly ApiVersion[]): ApiVersion | undefined {
-  return request.routeOptions.config?.version ?? versionAtPath(pathOf(request.url), versions)
+  return routeConfigOf(request).version ?? versionAtPath(pathOf(request.url), versions)
 }
 
 /** The version whose prefix a path lies under, for a request that has no route to ask. */

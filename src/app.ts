@@ -8,6 +8,7 @@ import { DependencyStates } from './dependencies/states.ts'
 import { watchStore } from './dependencies/watched-store.ts'
 import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts'
 import { createClientErrorAnswer } from './http/client-errors.ts'
+import { keepRouteConfig } from './http/route-config.ts'
 import { AppMetrics } from './observability/app-metrics.ts'
 import { observeStore } from './observability/observed-store.ts'
 import auth from './plugins/auth.ts'
@@ -104,6 +105,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
+  keepRouteConfig(app)
   const servedMethods = noteServedMethods(app)
 
   // What the store, Redis and the change feed are doing, for /ready and the log.

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { headerLines, sampleLine } from './exposition.ts'
 import { Histogram } from './histogram.ts'
 import type { HistogramSeries } from './histogram.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 /** The route label of a request that matched no route: its URL could be anything, and each one a new series. */
 export const UNMATCHED_ROUTE = 'unmatched'
@@ -58,7 +59,8 @@ export class RequestMetrics {
 
   /** For the onResponse hook: the route's series were made on its first request, and only looked up since. */
   record (request: FastifyRequest, reply: FastifyReply): void {
-    const { config, url } = request.routeOptions
+    const config = routeConfigOf(request)
+    const { url } = config
     let route = this.#byRoute.get(config)
     if (route === undefined) {
       route = new RouteSeries(this.#durations, url ?? UNMATCHED_ROUTE, config.version?.name ?? NO_VERSION)

@@ -12,6 +12,7 @@ import type { Logger } from 'pino'
 import { register as registerModuleHooks } from 'import-in-the-middle/register-hooks.mjs'
 import { StorageContextManager } from './storage-context.ts'
 import { traceStoreCalls } from './store-spans.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 // Probes and scrapes arrive every few seconds from machines, not users: a
 // span for each would bury the traces anyone looks at.
@@ -21,7 +22,7 @@ const FLUSH_TIMEOUT_MS = 1000
 
 /** The server span is named as OpenTelemetry's HTTP conventions ask: the method and the route template. */
 function nameAfterRoute (span: { updateName: (name: string) => unknown }, request: FastifyRequest): void {
-  const route = request.routeOptions.url
+  const route = routeConfigOf(request).url
   span.updateName(route === undefined ? request.method : `${request.method} ${route}`)
 }
 

@@ -6,6 +6,7 @@ import type { ApiVersion } from '../api-version.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { addLink } from '../http/link-header.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 interface DeprecationOptions {
   board: SwitchBoard
@@ -24,7 +25,7 @@ const DEFAULT_SUNSET_AFTER_MS = 180 * DAY_MS
  * from the raw URL, whose text would land in a header as the client wrote it.
  */
 function successorUrl (request: FastifyRequest, version: ApiVersion, successor: ApiVersion): string | undefined {
-  const template = request.routeOptions.url
+  const template = routeConfigOf(request).url
   if (template === undefined || request.is404) return undefined
   const params = request.params as Record<string, string>
   // The route normalizes names only later (preValidation): the link names the

@@ -6,6 +6,7 @@ import { ApiError } from '../errors.ts'
 import type { Format } from '../formats/format.ts'
 import { FORMATS } from '../formats/index.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -171,7 +172,7 @@ export default fp<{ board: SwitchBoard }>(async function negotiation (app, { boa
   // Runs before authentication, so that a browser without a key lands on the docs, not on a 401.
   // A callback hook, like every hook on the hot path (see callback-hook.ts).
   app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    const { config } = request.routeOptions
+    const config = routeConfigOf(request)
     if (request.is404 || request.method === 'OPTIONS' || config.negotiated === false) {
       done()
       return

@@ -8,6 +8,7 @@ import { callbackHook } from '../http/callback-hook.ts'
 import { addressGroupOf } from '../http/client-address.ts'
 import { WindowBudget } from '../http/window-budget.ts'
 import type { Tally } from '../http/window-budget.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 export interface RateLimitOptions {
   /** Requests per minute for each key. */
@@ -87,7 +88,7 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
 
   function limitInMemory (request: FastifyRequest, reply: FastifyReply): void {
     // Health checks, the docs and preflights are never limited.
-    if (request.routeOptions.config.public === true) return
+    if (routeConfigOf(request).public === true) return
     // Past authentication without a key means a URL that matched no route.
     if (request.caller === null) enforce(reply, perAddress, addresses.spend(addressGroupOf(request.ip)))
     else enforce(reply, perKey, keys.spend(request.caller.keyId))

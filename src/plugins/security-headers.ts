@@ -6,6 +6,7 @@ import helmet from 'helmet'
 import type { HelmetOptions } from 'helmet'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { callbackHook } from '../http/callback-hook.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -89,7 +90,7 @@ export function apiSecurityHeaderLines (): string[] {
 
 export default fp<{ corsOrigins: readonly string[] }>(async function securityHeaders (app, { corsOrigins }) {
   app.addHook('onRequest', callbackHook((request, reply) => {
-    reply.headers(request.routeOptions.config.securityHeaders === 'docs' ? DOCS_HEADERS : API_HEADERS)
+    reply.headers(routeConfigOf(request).securityHeaders === 'docs' ? DOCS_HEADERS : API_HEADERS)
   }))
 
   // Off unless configured: a browser page on another origin cannot read our

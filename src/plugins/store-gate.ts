@@ -2,6 +2,7 @@
 import fp from 'fastify-plugin'
 import { storeUnavailable } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 export interface StoreGateOptions {
   /** True once the keys and the switches have been read from the store. */
@@ -17,7 +18,7 @@ export interface StoreGateOptions {
  */
 export default fp<StoreGateOptions>(async function storeGate (app, { isLoaded }) {
   app.addHook('onRequest', callbackHook(function waitForTheStore (request) {
-    if (request.routeOptions.config.public === true || request.is404 || isLoaded()) return
+    if (routeConfigOf(request).public === true || request.is404 || isLoaded()) return
     throw storeUnavailable()
   }))
 }, { name: 'store-gate' })

@@ -4,6 +4,7 @@ import { capabilityOff } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import type { SwitchName } from '../switches/switch-names.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,7 +17,7 @@ export default fp<{ board: SwitchBoard }>(async function switches (app, { board 
   // After authentication: what is switched off is the operator's business,
   // so a caller without a valid key gets 401 whatever the switches say.
   app.addHook('onRequest', callbackHook(function refuseSwitchedOff (request) {
-    for (const name of request.routeOptions.config.switches ?? []) {
+    for (const name of routeConfigOf(request).switches ?? []) {
       if (!board.isOn(name)) throw capabilityOff(name)
     }
   }))
