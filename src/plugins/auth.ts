@@ -3,11 +3,13 @@ import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Capability } from '../auth/capabilities.ts'
 import { grants } from '../auth/capabilities.ts'
+import { ConnectionCallers } from '../auth/connection-callers.ts'
 import { FailedAttempts } from '../auth/failed-attempts.ts'
 import type { Caller, KeyRing } from '../auth/key-ring.ts'
 import { forbidden, unauthenticated } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { hasSecretInQuery } from '../http/query-secrets.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,18 +26,29 @@ declare module 'fastify' {
 // RFC 6750 §2.1: the scheme is case-insensitive, the token is a b64token.
 const BEARER = /^Bearer +([\w\-.~+/]+=*) *$/i
 
-function presentedKey (request: FastifyRequest): string {
-  const header = request.headers.authorization
-  if (header === undefined) throw unauthenticated('Authentication is required: send Authorization: Bearer <key>')
+function keyIn (header: string): string {
   const key = BEARER.exec(header)?.[1]
   if (key === undefined) throw unauthenticated('The Authorization header must be of the form Bearer <key>')
   return key
 }
 
-function authorizedCaller (request: FastifyRequest, keyRing: KeyRing): Caller {
-  const caller = keyRing.authenticate(presentedKey(request))
+/** Whose key the request carries: the caller its connection sent last time, or one the key ring finds. */
+function callerOf (request: FastifyRequest, keyRing: KeyRing, callers: ConnectionCallers): Caller {
+  const header = request.headers.authorization
+  if (header === undefined) throw unauthenticated('Authentication is required: send Authorization: Bearer <key>')
+  const connection = request.raw.socket
+  const keys = keyRing.value
+  const remembered = callers.recall(connection, header, keys)
+  if (remembered !== undefined) return remembered
+  const caller = keyRing.authenticate(keyIn(header))
   if (caller === undefined) throw unauthenticated('The key is not valid or has been revoked')
-  const { capability } = request.routeOptions.config
+  callers.remember(connection, header, keys, caller)
+  return caller
+}
+
+function authorizedCaller (request: FastifyRequest, keyRing: KeyRing, callers: ConnectionCallers): Caller {
+  const caller = callerOf(request, keyRing, callers)
+  const { capability } = routeConfigOf(request)
   if (capability !== undefined && !grants(caller.capabilities, capability)) throw forbidden(capability)
   return caller
 }
@@ -49,17 +62,18 @@ interface AuthOptions {
 export default fp<AuthOptions>(async function auth (app, { keyRing, failuresPerMinute }) {
   app.decorateRequest('caller', null)
   const failures = new FailedAttempts(failuresPerMinute)
+  const callers = new ConnectionCallers()
 
   // onRequest runs before the body is read, so an unauthenticated client cannot make us parse anything.
   app.addHook('onRequest', callbackHook((request) => {
     // Even where no key is needed: a key in a URL ends up in logs and histories, so the client must learn to stop.
     if (hasSecretInQuery(request.url)) throw unauthenticated('Send the key in the Authorization header (Bearer <key>), never in the URL, where logs and histories keep it')
-    const { config } = request.routeOptions
+    const config = routeConfigOf(request)
     // Deny by default: a new route is protected unless it says otherwise.
     if (config.public === true || request.is404) return
     failures.assertMayTry(request.ip)
     try {
-      request.caller = authorizedCaller(request, keyRing)
+      request.caller = authorizedCaller(request, keyRing, callers)
     } catch (error) {
       failures.record(request.ip)
       throw error
