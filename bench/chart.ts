@@ -21,6 +21,7 @@ const PLOT = { left: 80, right: 1070, top: 90, bottom: 400 }
 const COLORS: Record<string, string> = {
   'baseline A': '#adb5bd',
   'baseline B': '#5c7080',
+  'B + headers': '#868e96',
   Express: '#7950f2',
   Hono: '#1c7ed6',
   app: '#d9480f',
@@ -102,9 +103,9 @@ export function renderChart (input: ChartInput): string {
     group.notes.forEach((note, line) => parts.push(text(center, PLOT.bottom + 60 + 16 * line, note, 'text-anchor="middle" font-size="10" fill="#495057"')))
   })
 
-  const legend = [['baseline A', 'A: bare Fastify'], ['baseline B', 'B: Fastify + SQLite'], ['Express', 'Express 5 + SQLite'], ['Hono', 'Hono + SQLite'], ['app', 'app, everything on']]
+  const legend = [['baseline A', 'A: bare Fastify'], ['baseline B', 'B: Fastify + SQLite'], ['B + headers', 'B + contract headers'], ['Express', 'Express 5 + SQLite'], ['Hono', 'Hono + SQLite'], ['app', 'app, everything on']]
   legend.forEach(([key = '', label = ''], index) => {
-    const x = PLOT.left + index * 170
+    const x = PLOT.left + index * 165
     parts.push(`<rect x="${x}" y="52" width="12" height="12" fill="${COLORS[key] ?? '#888'}"/>`)
     parts.push(text(x + 18, 62, label, 'font-size="12" fill="#212529"'))
   })

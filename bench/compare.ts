@@ -41,7 +41,7 @@ export interface CompareResults {
 export const LIST_FIRST = 'list, page 1'
 export const LIST_DEEP = 'list, page at 900k'
 const WRITE_SHARE = 0.1
-const OTHERS: readonly OtherTarget[] = ['baseline A', 'baseline B', 'Express', 'Hono']
+const OTHERS: readonly OtherTarget[] = ['baseline A', 'baseline B', 'B + headers', 'Express', 'Hono']
 
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 

@@ -8,9 +8,9 @@ import { promisify } from 'node:util'
 import { rungSpec } from './ladder.ts'
 import { RUNGS } from './ladder-rungs.ts'
 import { seedPeople, personName } from './seed.ts'
-import { ADMIN_KEY } from './specs.ts'
+import { ADMIN_KEY, otherSpec } from './specs.ts'
 import { startTarget, stopTarget, targetEnvironment } from './targets.ts'
-import type { Target } from './targets.ts'
+import type { Target, TargetSpec } from './targets.ts'
 import { fixed, formatTable, signed } from './text-table.ts'
 
 /**
@@ -51,6 +51,7 @@ export interface InstructionStep {
 export interface InstructionResults {
   settings: Omit<InstructionOptions, 'workDir' | 'log'>
   steps: InstructionStep[]
+  references: Array<{ target: string, counts: Record<Method, Count> }>
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 })
@@ -92,12 +93,12 @@ function lastDump (outFile: string, dump: number): { mainThread: number, allThre
   return { mainThread: totals[0] ?? Number.NaN, allThreads: totals.reduce((sum, total) => sum + total, 0) }
 }
 
-async function countRung (index: number, options: InstructionOptions): Promise<Record<Method, Count>> {
-  const database = join(options.workDir, `counted-${index}.sqlite`)
+async function countTarget (name: string, spec: (database: string, logFile: string) => TargetSpec, options: InstructionOptions): Promise<Record<Method, Count>> {
+  const file = name.replaceAll(/\W+/g, '-')
+  const database = join(options.workDir, `counted-${file}.sqlite`)
   await seedPeople(database, options.people)
-  const outFile = join(options.workDir, `callgrind-${index}.out`)
-  const spec = rungSpec(index, database, join(options.workDir, `counted-${index}.log`))
-  const target = await startTarget({ ...spec, wrapper: [...CALLGRIND, `--callgrind-out-file=${outFile}`], onTargetCore: false, gcProbe: false, startTimeoutMs: 300_000 })
+  const outFile = join(options.workDir, `callgrind-${file}.out`)
+  const target = await startTarget({ ...spec(database, join(options.workDir, `counted-${file}.log`)), wrapper: [...CALLGRIND, `--callgrind-out-file=${outFile}`], onTargetCore: false, gcProbe: false, startTimeoutMs: 300_000 })
   try {
     const counts: Partial<Record<Method, Count>> = {}
     for (const method of WORKLOADS) await sendMany(target, method, options.warmup, options.people)
@@ -114,31 +115,58 @@ async function countRung (index: number, options: InstructionOptions): Promise<R
   }
 }
 
-/** Every rung under valgrind, as many at once as there are cores: each counts alone, whatever runs beside it. */
+/**
+ * Counted beside the ladder: B as the comparison runs it, and B sending the
+ * contract's headers as constants, whose difference is what the headers
+ * alone cost, however an app works them out.
+ */
+const REFERENCES = ['baseline B', 'B + headers'] as const
+
+/** Every rung, and the references, under valgrind, as many at once as there are cores: each counts alone, whatever runs beside it. */
 export async function countLadder (options: InstructionOptions): Promise<InstructionResults> {
+  const jobs = [
+    ...RUNGS.map((rung, index) => ({ name: rung.name, spec: (database: string, logFile: string) => rungSpec(index, database, logFile) })),
+    ...REFERENCES.map(name => ({ name, spec: (database: string) => otherSpec(name, database) }))
+  ]
   const counts: Array<Record<Method, Count>> = []
   let next = 0
   const worker = async (): Promise<void> => {
-    while (next < RUNGS.length) {
+    while (next < jobs.length) {
       const index = next++
-      const count = await countRung(index, options)
+      const job = jobs[index]
+      if (job === undefined) return
+      const count = await countTarget(`${index}-${job.name}`, job.spec, options)
       counts[index] = count
-      options.log(`rung ${index} (${RUNGS[index]?.id ?? '?'}): GET ${fixed(count.GET.mainThread)}, PUT ${fixed(count.PUT.mainThread)} instructions on the main thread`)
+      options.log(`${job.name}: GET ${fixed(count.GET.mainThread)}, PUT ${fixed(count.PUT.mainThread)} instructions on the main thread`)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), RUNGS.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, worker))
+  const countOf = (index: number): Record<Method, Count> => {
+    const count = counts[index]
+    if (count === undefined) throw new Error(`${jobs[index]?.name ?? index} was not counted`)
+    return count
+  }
   const { warmup, requests, people } = options
   return {
     settings: { warmup, requests, people },
-    steps: RUNGS.map((rung, index) => {
-      const count = counts[index]
-      if (count === undefined) throw new Error(`rung ${index} was not counted`)
-      return { rung: rung.name, adds: rung.adds, counts: count }
-    })
+    steps: RUNGS.map((rung, index) => ({ rung: rung.name, adds: rung.adds, counts: countOf(index) })),
+    references: REFERENCES.map((name, index) => ({ target: name, counts: countOf(RUNGS.length + index) }))
   }
 }
 
 const thousands = (value: number): string => fixed(value / 1000, 1)
+
+function referenceRows (references: InstructionResults['references']): string[][] {
+  const [base] = references
+  return references.map(reference => [
+    reference.target,
+    ...WORKLOADS.flatMap(method => [
+      thousands(reference.counts[method].mainThread),
+      reference === base || base === undefined ? '' : signed((reference.counts[method].mainThread - base.counts[method].mainThread) / 1000, 1),
+      thousands(reference.counts[method].allThreads)
+    ])
+  ])
+}
 
 export function formatInstructions (results: InstructionResults): string {
   const rows = results.steps.map((step, index) => {
@@ -157,6 +185,10 @@ export function formatInstructions (results: InstructionResults): string {
     `The cost ladder in thousands of instructions per request, counted by valgrind after ${warmup} requests of each method, over ${requests} more, one at a time; ` +
       'Δ is the rung minus the one below it, on the main thread; "all" adds every other thread.',
     '',
-    formatTable(['rung', 'GET', 'Δ', 'all', 'PUT', 'Δ', 'all'], rows)
+    formatTable(['rung', 'GET', 'Δ', 'all', 'PUT', 'Δ', 'all'], rows),
+    '',
+    'Beside the ladder, B as the comparison runs it, and B sending the contract\'s headers as constants; Δ is over that B:',
+    '',
+    formatTable(['target', 'GET', 'Δ', 'all', 'PUT', 'Δ', 'all'], referenceRows(results.references))
   ].join('\n')
 }

@@ -6,7 +6,7 @@ import type { TargetSpec } from './targets.ts'
 /** 40 characters, as BLUEPRINT_ADMIN_KEY needs 32 or more; it only ever travels over loopback. */
 export const ADMIN_KEY = 'bench-admin-key-0123456789abcdefghijklmnop'
 
-export const TARGETS = ['baseline A', 'baseline B', 'Express', 'Hono', 'app'] as const
+export const TARGETS = ['baseline A', 'baseline B', 'B + headers', 'Express', 'Hono', 'app'] as const
 export type TargetName = typeof TARGETS[number]
 export type OtherTarget = Exclude<TargetName, 'app'>
 /** What the app must reach against each, per workload, by the median of its per-round ratios. */
@@ -61,12 +61,14 @@ export function appSpec (name: string, settings: AppSettings): TargetSpec {
 const SCRIPTS: Record<OtherTarget, string> = {
   'baseline A': 'baseline-fastify.ts',
   'baseline B': 'baseline-sqlite.ts',
+  'B + headers': 'baseline-sqlite.ts',
   Express: 'peer-express.ts',
   Hono: 'peer-hono.ts'
 }
 
 /** A baseline or peer, started as its users would start it: `node script`, with Node's default flags. */
 export function otherSpec (name: OtherTarget, database: string): TargetSpec {
-  const served = name === 'baseline A' ? {} : { env: { DATABASE_PATH: database }, database }
+  const headers = name === 'B + headers' ? { BASELINE_HEADERS: 'contract' } : {}
+  const served = name === 'baseline A' ? {} : { env: { DATABASE_PATH: database, ...headers }, database }
   return { name, script: join('bench', SCRIPTS[name]), env: {}, onTargetCore: true, gcProbe: true, ...served }
 }
