@@ -23,8 +23,8 @@ import { fixed, formatTable, signed } from './text-table.ts'
  */
 const CALLGRIND = ['valgrind', '--tool=callgrind', '--separate-threads=yes', '--dump-line=no']
 
-const WORKLOADS = ['GET', 'PUT'] as const
-type Method = typeof WORKLOADS[number]
+export const WORKLOADS = ['GET', 'PUT'] as const
+export type Method = typeof WORKLOADS[number]
 
 export interface InstructionOptions {
   /** Requests sent before counting starts, of each method: enough for V8 to have compiled the hot path. */
@@ -93,14 +93,24 @@ function lastDump (outFile: string, dump: number): { mainThread: number, allThre
   return { mainThread: totals[0] ?? Number.NaN, allThreads: totals.reduce((sum, total) => sum + total, 0) }
 }
 
-async function countTarget (name: string, spec: (database: string, logFile: string) => TargetSpec, options: InstructionOptions): Promise<Record<Method, Count>> {
+export interface CountedTarget {
+  counts: Record<Method, Count>
+  /** callgrind's file for the main thread, per method, to read function by function. */
+  mainThreadDumps: Record<Method, string>
+  pid: number
+}
+
+/** Starts the target under valgrind, warms it up, and counts GETs, then PUTs; `nodeArgs` are added to its own. */
+export async function countTarget (name: string, spec: (database: string, logFile: string) => TargetSpec, options: InstructionOptions, nodeArgs: string[] = []): Promise<CountedTarget> {
   const file = name.replaceAll(/\W+/g, '-')
   const database = join(options.workDir, `counted-${file}.sqlite`)
   await seedPeople(database, options.people)
   const outFile = join(options.workDir, `callgrind-${file}.out`)
-  const target = await startTarget({ ...spec(database, join(options.workDir, `counted-${file}.log`)), wrapper: [...CALLGRIND, `--callgrind-out-file=${outFile}`], onTargetCore: false, gcProbe: false, startTimeoutMs: 300_000 })
+  const base = spec(database, join(options.workDir, `counted-${file}.log`))
+  const target = await startTarget({ ...base, nodeArgs: [...base.nodeArgs ?? [], ...nodeArgs], wrapper: [...CALLGRIND, `--callgrind-out-file=${outFile}`], onTargetCore: false, gcProbe: false, startTimeoutMs: 300_000 })
   try {
     const counts: Partial<Record<Method, Count>> = {}
+    const mainThreadDumps: Partial<Record<Method, string>> = {}
     for (const method of WORKLOADS) await sendMany(target, method, options.warmup, options.people)
     for (const [dump, method] of WORKLOADS.entries()) {
       await control(target, '--zero')
@@ -108,8 +118,9 @@ async function countTarget (name: string, spec: (database: string, logFile: stri
       await control(target, '--dump')
       const { mainThread, allThreads } = lastDump(outFile, dump + 1)
       counts[method] = { mainThread: mainThread / options.requests, allThreads: allThreads / options.requests }
+      mainThreadDumps[method] = `${outFile}.${dump + 1}-01`
     }
-    return counts as Record<Method, Count>
+    return { counts: counts as Record<Method, Count>, mainThreadDumps: mainThreadDumps as Record<Method, string>, pid: target.pid }
   } finally {
     await stopTarget(target, 60_000)
   }
@@ -135,7 +146,7 @@ export async function countLadder (options: InstructionOptions): Promise<Instruc
       const index = next++
       const job = jobs[index]
       if (job === undefined) return
-      const count = await countTarget(`${index}-${job.name}`, job.spec, options)
+      const { counts: count } = await countTarget(`${index}-${job.name}`, job.spec, options)
       counts[index] = count
       options.log(`${job.name}: GET ${fixed(count.GET.mainThread)}, PUT ${fixed(count.PUT.mainThread)} instructions on the main thread`)
     }

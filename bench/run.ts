@@ -7,6 +7,7 @@ import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
 import { pinLoadGenerator } from './cores.ts'
 import { formatFeatures, measureFeatures } from './features.ts'
+import { formatInstructionProfile, profileInstructions } from './instruction-profile.ts'
 import { countLadder, formatInstructions } from './instructions.ts'
 import { climbLadder, formatLadder } from './ladder.ts'
 import { formatProfile, profileApp } from './profile.ts'
@@ -21,7 +22,9 @@ const HELP = `npm run bench [-- options]
   --ladder         instead: from baseline B to the app one piece at a time, the marginal CPU per request
                    of each on GET, PUT and the mix (bench/results/ladder.json)
   --instructions   with --ladder: count each rung's instructions per request under valgrind instead of
-                   timing it; repeatable to a fraction of a percent (bench/results/ladder-instructions.json)
+                   timing it; repeatable to a fraction of a percent (bench/results/ladder-instructions.json);
+                   with --profile: the app's instructions per request by function and by kind
+                   (bench/results/instruction-profile.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
   --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
@@ -110,7 +113,12 @@ async function main (): Promise<void> {
       console.log(`\n${formatFeatures(results)}`)
       writeJson('features.json', { machine: machine(), ...results })
     }
-    if (flags.profile) {
+    if (flags.profile && flags.instructions) {
+      const profiles = await profileInstructions({ warmup: 2000, requests: 2000, people: 10_000, workDir, log })
+      for (const profile of profiles) console.log(`\n${formatInstructionProfile(profile)}`)
+      writeJson('instruction-profile.json', { machine: machine(), profiles })
+    }
+    if (flags.profile && !flags.instructions) {
       mkdirSync(RESULTS, { recursive: true })
       const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds, people: 10_000, workDir, resultsDir: RESULTS, log })
       for (const summary of summaries) console.log(`\n${formatProfile(summary)}`)
