@@ -1,6 +1,7 @@
 // Where a request's instructions go, function by function (`npm run bench -- --profile --instructions`): callgrind's counts, with V8's compiled JavaScript named.
 import { execFile } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { countTarget, WORKLOADS } from './instructions.ts'
 import type { InstructionOptions, Method } from './instructions.ts'
@@ -98,7 +99,10 @@ function perRequestSorted (costs: Map<string, number>, requests: number): Functi
 
 /** The app as `npm start` runs it, counted on GET and PUT, its instructions summed by function and by kind. */
 export async function profileInstructions (options: InstructionOptions): Promise<InstructionProfile[]> {
-  const counted = await countTarget('app-profiled', (database, logFile) => appSpec('app', { database, logFile }), options, ['--perf-basic-prof'])
+  // --perf-basic-prof also starts V8's own log, one file per isolate in the
+  // working directory unless told otherwise: the run's directory takes it.
+  const perfMap = ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(options.workDir, 'v8.log')}`]
+  const counted = await countTarget('app-profiled', (database, logFile) => appSpec('app', { database, logFile }), options, perfMap)
   try {
     const codeAt = readCodeMap(counted.pid)
     return await Promise.all(WORKLOADS.map(async method => {
