@@ -28,12 +28,20 @@ function createAjv (coerceTypes: boolean | 'array'): Ajv {
 // client may not have meant.
 const DECIMAL_INTEGER = /^-?\d+$/
 
-/** The errors for URL values that an integer property must read, but that are not decimal digits. */
-function nonDecimalIntegers (schema: object, data: unknown): ErrorObject[] {
+type IntegerProperty = [name: string, schema: object]
+
+/** The properties of a URL part's schema that must read as integers: found once per schema, not on every request. */
+function integerProperties (schema: object): IntegerProperty[] {
   const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {}
-  if (typeof data !== 'object' || data === null) return []
-  return Object.entries(properties)
-    .filter(([name, property]) => property.type === 'integer' && typeof (data as Record<string, unknown>)[name] === 'string' && !DECIMAL_INTEGER.test((data as Record<string, string>)[name] ?? ''))
+  return Object.entries(properties).filter(([, property]) => property.type === 'integer')
+}
+
+/** The errors for URL values that an integer property must read, but that are not decimal digits. */
+function nonDecimalIntegers (integers: readonly IntegerProperty[], data: unknown): ErrorObject[] {
+  if (integers.length === 0 || typeof data !== 'object' || data === null) return []
+  const values = data as Record<string, unknown>
+  return integers
+    .filter(([name]) => typeof values[name] === 'string' && !DECIMAL_INTEGER.test(values[name]))
     .map(([name, property]) => ({
       keyword: 'type',
       instancePath: `/${name}`,
@@ -48,6 +56,7 @@ function nonDecimalIntegers (schema: object, data: unknown): ErrorObject[] {
 // start-up (serialization.ts says why), and never per request.
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
   const isBody = httpPart === 'body'
+  const integers = isBody ? [] : integerProperties(schema)
   let strict: ValidateFunction | undefined
   let coercing: ValidateFunction | undefined
   // Fastify reads the errors off the function it was given, as off Ajv's own.
@@ -56,7 +65,7 @@ export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpP
     if (isBody && !(typeof data === 'object' && data !== null && formBodies.has(data))) {
       validate = strict ??= bodyAjv.compile(schema)
     } else {
-      const digitsOnly = isBody ? [] : nonDecimalIntegers(schema, data)
+      const digitsOnly = nonDecimalIntegers(integers, data)
       if (digitsOnly.length > 0) {
         validateOnFirstUse.errors = digitsOnly
         return false
