@@ -20,7 +20,9 @@ export function findDuplicateKey (text: string): string | undefined {
       while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1
       const keys = keysPerObject.at(-1)
       if (keys != null && isFollowedByColon(text, end + 1)) {
-        const key = JSON.parse(text.slice(index, end + 1)) as string
+        // JSON.parse has accepted the text, so a name without an escape is its own text.
+        const raw = text.slice(index + 1, end)
+        const key = raw.includes('\\') ? JSON.parse(text.slice(index, end + 1)) as string : raw
         if (keys.has(key)) return key
         keys.add(key)
       }
