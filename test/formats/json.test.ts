@@ -106,6 +106,17 @@ describe('parseJson: duplicate members (RFC 7493 §2.3)', () => {
     assert.equal(findDuplicateKey('{"a":{"a":1},"b":[{"a":1},{"a":2}]}'), undefined)
     assert.equal(findDuplicateKey('{"a":1,"b":{"c":2,"c":3}}'), 'c')
   })
+
+  test('findDuplicateKey finds where each string ends, escaped quotes and backslashes included', () => {
+    assert.equal(findDuplicateKey(String.raw`{"a":"ends in a backslash \\","a":2}`), 'a')
+    assert.equal(findDuplicateKey(String.raw`{"a":"quotes \"a\": 1 inside","b":1}`), undefined)
+    assert.equal(findDuplicateKey(String.raw`{"k\"":1,"k\u0022":2}`), 'k"')
+    assert.equal(findDuplicateKey(String.raw`{"k\\":1,"k\\" :2}`), 'k\\')
+  })
+
+  test('findDuplicateKey comes to an end on text that JSON.parse would refuse', () => {
+    assert.equal(findDuplicateKey('{"a":"never closed'), undefined)
+  })
 })
 
 describe('parseJson: depth', () => {
