@@ -90,11 +90,12 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   const bigDatabase = await seeded(options, 'big', options.bigPeople)
   const deep = await cursorAfter(bigDatabase, options.deepPosition)
 
-  const { app, healthMs, firstGetMs } = await measureStartup(options, appDatabase)
-  const others: Target[] = []
-  for (const name of OTHERS) others.push(await startTarget(otherSpec(name, await seeded(options, name, options.people))))
+  const { app: firstApp, healthMs, firstGetMs } = await measureStartup(options, appDatabase)
+  const databases = new Map<OtherTarget, string>()
+  for (const name of OTHERS) databases.set(name, await seeded(options, name, options.people))
+  const startOthers = async (): Promise<Target[]> => await Promise.all(OTHERS.map(async name => await startTarget(otherSpec(name, databases.get(name) ?? ''))))
+  const startApp = async (): Promise<Target> => await startTarget(appSpec('app', { database: appDatabase, logFile: join(workDir, 'app.log'), gcProbe: true }))
   const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log'), gcProbe: true }))
-  const targets = [...others, app]
 
   const mix = mixed(ADMIN_KEY, options.people, WRITE_SHARE)
   const [get, put] = [getOne(ADMIN_KEY, options.people), putOne(ADMIN_KEY, options.people)]
@@ -102,11 +103,14 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   const lists = [listPage(LIST_FIRST, ADMIN_KEY, undefined), listPage(LIST_DEEP, ADMIN_KEY, deep.cursor)]
 
   // Warm-up: every code path JIT-compiled before anything counts.
-  log(`warming up for ${options.warmupSeconds} s per target`)
-  for (const target of targets) await runWatched(target, mix, options.warmupSeconds)
+  const warmUp = async (targets: readonly Target[]): Promise<void> => {
+    log(`warming up for ${options.warmupSeconds} s per target`)
+    for (const target of targets) await runWatched(target, mix, options.warmupSeconds)
+  }
+  let targets = [...await startOthers(), firstApp]
+  await warmUp(targets)
   for (const list of lists) await runWatched(bigApp, list, options.warmupSeconds / 2)
-  const all = [...targets, bigApp]
-  const warmupPeakRssMb = Object.fromEntries(all.map(target => [target.name, peakRssMb(target.pid)]))
+  const warmupPeakRssMb: Record<string, number> = Object.fromEntries([...targets, bigApp].map(target => [target.name, peakRssMb(target.pid)]))
 
   const samples: Sample[] = []
   const record = async (round: number, target: Target, workload: Workload): Promise<void> => {
@@ -115,6 +119,16 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
     log(`round ${round} ${workload.name.padEnd(18)} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p99 ${result.p99} ms  ${result.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
   }
   for (let round = 1; round <= options.rounds; round++) {
+    // Every round after the first starts each target afresh: two processes of
+    // the same code can differ by a fifth on a shared machine (where the
+    // kernel put their memory, what V8 compiled when), and a process kept for
+    // the whole run would give every round the same luck.
+    if (round > 1) {
+      for (const target of targets) await stopTarget(target)
+      targets = [...await startOthers(), await startApp()]
+      await warmUp(targets)
+      for (const target of targets) warmupPeakRssMb[target.name] = Math.max(warmupPeakRssMb[target.name] ?? 0, peakRssMb(target.pid))
+    }
     for (const workload of workloads) {
       for (const target of rotate(targets, round - 1)) await record(round, target, workload)
     }
@@ -122,8 +136,8 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   }
 
   // Stopped before counting, so that the asynchronous log has been flushed.
-  for (const target of all) await stopTarget(target)
-  const appRequests = samples.filter(sample => sample.target === app.name).reduce((sum, sample) => sum + sample.requests, 0)
+  for (const target of [...targets, bigApp]) await stopTarget(target)
+  const appRequests = samples.filter(sample => sample.target === 'app').reduce((sum, sample) => sum + sample.requests, 0)
 
   return {
     settings: {
