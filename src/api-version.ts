@@ -1,8 +1,8 @@
 // What the app knows of an API version: its name and prefix, how it writes errors, and which version replaces it.
 import type { FastifyRequest } from 'fastify'
+import { routeConfigOf } from './http/route-config.ts'
 import { isUnder, pathOf } from './http/url-path.ts'
 import type { ErrorFormat } from './responses/error-format.ts'
-import { routeConfigOf } from './http/route-config.ts'
 
 /** v1, v2, …: the version's path prefix, its switch and its OpenAPI document are named after it. */
 export type VersionName = `v${number}`

@@ -7,7 +7,7 @@ const ROUTE_CONFIG = Symbol('route config')
 
 declare module 'fastify' {
   interface FastifyRequest {
-    [ROUTE_CONFIG]: FastifyRequest['routeOptions']['config'] | null
+    [ROUTE_CONFIG]: RouteConfig | null
   }
 }
 

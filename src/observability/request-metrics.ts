@@ -1,9 +1,9 @@
 // Every request counted and timed by method, route template, status and API version, with the refusals that operators alert on.
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { routeConfigOf } from '../http/route-config.ts'
 import { headerLines, sampleLine } from './exposition.ts'
 import { Histogram } from './histogram.ts'
 import type { HistogramSeries } from './histogram.ts'
-import { routeConfigOf } from '../http/route-config.ts'
 
 /** The route label of a request that matched no route: its URL could be anything, and each one a new series. */
 export const UNMATCHED_ROUTE = 'unmatched'

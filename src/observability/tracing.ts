@@ -10,9 +10,9 @@ import type { NodeSDKConfiguration } from '@opentelemetry/sdk-node'
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import type { Logger } from 'pino'
 import { register as registerModuleHooks } from 'import-in-the-middle/register-hooks.mjs'
+import { routeConfigOf } from '../http/route-config.ts'
 import { StorageContextManager } from './storage-context.ts'
 import { traceStoreCalls } from './store-spans.ts'
-import { routeConfigOf } from '../http/route-config.ts'
 
 // Probes and scrapes arrive every few seconds from machines, not users: a
 // span for each would bury the traces anyone looks at.

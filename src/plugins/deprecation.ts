@@ -5,8 +5,8 @@ import { deprecationSwitchOf, versionOfRequest } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { addLink } from '../http/link-header.ts'
-import type { SwitchBoard } from '../switches/switch-board.ts'
 import { routeConfigOf } from '../http/route-config.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
 
 interface DeprecationOptions {
   board: SwitchBoard

@@ -5,8 +5,8 @@ import Negotiator from 'negotiator'
 import { ApiError } from '../errors.ts'
 import type { Format } from '../formats/format.ts'
 import { FORMATS } from '../formats/index.ts'
-import type { SwitchBoard } from '../switches/switch-board.ts'
 import { routeConfigOf } from '../http/route-config.ts'
+import type { SwitchBoard } from '../switches/switch-board.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -6,9 +6,9 @@ import type { DependencyStates } from '../dependencies/states.ts'
 import { ApiError } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { addressGroupOf } from '../http/client-address.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 import { WindowBudget } from '../http/window-budget.ts'
 import type { Tally } from '../http/window-budget.ts'
-import { routeConfigOf } from '../http/route-config.ts'
 
 export interface RateLimitOptions {
   /** Requests per minute for each key. */

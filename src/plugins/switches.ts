@@ -2,9 +2,9 @@
 import fp from 'fastify-plugin'
 import { capabilityOff } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
+import { routeConfigOf } from '../http/route-config.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import type { SwitchName } from '../switches/switch-names.ts'
-import { routeConfigOf } from '../http/route-config.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
