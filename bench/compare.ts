@@ -91,9 +91,9 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   const deep = await cursorAfter(bigDatabase, options.deepPosition)
 
   const { app: firstApp, healthMs, firstGetMs } = await measureStartup(options, appDatabase)
-  const databases = new Map<OtherTarget, string>()
-  for (const name of OTHERS) databases.set(name, await seeded(options, name, options.people))
-  const startOthers = async (): Promise<Target[]> => await Promise.all(OTHERS.map(async name => await startTarget(otherSpec(name, databases.get(name) ?? ''))))
+  const others: Array<[OtherTarget, string]> = []
+  for (const name of OTHERS) others.push([name, await seeded(options, name, options.people)])
+  const startOthers = async (): Promise<Target[]> => await Promise.all(others.map(async ([name, database]) => await startTarget(otherSpec(name, database))))
   const startApp = async (): Promise<Target> => await startTarget(appSpec('app', { database: appDatabase, logFile: join(workDir, 'app.log'), gcProbe: true }))
   const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log'), gcProbe: true }))
 

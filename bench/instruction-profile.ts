@@ -37,7 +37,8 @@ interface CodeRange {
 function readCodeMap (pid: number): (address: number) => string | undefined {
   const ranges: CodeRange[] = readFileSync(`/tmp/perf-${pid}.map`, 'utf8').split('\n').filter(line => line !== '').map(line => {
     const [start = '0', size = '0', ...name] = line.split(' ')
-    return { start: Number.parseInt(start, 16), end: Number.parseInt(start, 16) + Number.parseInt(size, 16), name: name.join(' ') }
+    const first = Number.parseInt(start, 16)
+    return { start: first, end: first + Number.parseInt(size, 16), name: name.join(' ') }
   })
   return address => ranges.findLast(range => range.start <= address && address < range.end)?.name
 }
