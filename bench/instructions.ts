@@ -17,7 +17,7 @@ import { fixed, formatTable, signed } from './text-table.ts'
  * CPU time per request moves by a few µs from run to run, as much as many
  * rungs cost. Instructions do not: valgrind counts every one the target
  * executes, whatever else the machine does, and the same requests count the
- * same within a fraction of a percent. They are not time (a cache miss costs
+ * same within a percent or two, most of it garbage collection. They are not time (a cache miss costs
  * no instruction), so this ladder says which rung does the work, and the
  * timed one what the work costs.
  */

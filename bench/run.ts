@@ -22,7 +22,7 @@ const HELP = `npm run bench [-- options]
   --ladder         instead: from baseline B to the app one piece at a time, the marginal CPU per request
                    of each on GET, PUT and the mix (bench/results/ladder.json)
   --instructions   with --ladder: count each rung's instructions per request under valgrind instead of
-                   timing it; repeatable to a fraction of a percent (bench/results/ladder-instructions.json);
+                   timing it; repeatable within a percent or two (bench/results/ladder-instructions.json);
                    with --profile: the app's instructions per request by function and by kind
                    (bench/results/instruction-profile.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
