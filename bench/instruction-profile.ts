@@ -74,11 +74,14 @@ async function selfCosts (dump: string, codeAt: (address: number) => string | un
   return { total, costs }
 }
 
+/** Fastify's own modules and the packages it is made of, by path. */
+export const FASTIFY_PARTS = /node_modules\/(fastify|@fastify|find-my-way|fast-json-stringify|avvio|light-my-request|fast-querystring)\//
+
 const KINDS: ReadonlyArray<[kind: string, test: RegExp]> = [
   ['garbage collection', /Scaveng|ObjectCache|Heap::|heap::|Evacuat|MarkCompact|Sweep/],
   ['regular expressions', /^RegExp/],
   ['the app (src/)', /file:\/\/\/.*\/src\//],
-  ['Fastify and its parts', /node_modules\/(fastify|@fastify|find-my-way|fast-json-stringify|avvio|light-my-request|fast-querystring)\//],
+  ['Fastify and its parts', FASTIFY_PARTS],
   ['pino and sonic-boom', /node_modules\/(pino|sonic-boom)/],
   ['other packages', /node_modules\//],
   ['Node.js core, JavaScript', /node:/],

@@ -71,7 +71,7 @@ async function send (target: Target, method: Method, index: number, people: numb
   if (status !== 200) throw new Error(`${target.name} answered ${method} with ${status}:\n${target.stderr()}`)
 }
 
-async function sendMany (target: Target, method: Method, count: number, people: number): Promise<void> {
+export async function sendMany (target: Target, method: Method, count: number, people: number): Promise<void> {
   for (let index = 0; index < count; index++) await send(target, method, index, people)
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { formatAllocations, profileAllocations } from './allocations.ts'
 import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
 import { pinLoadGenerator } from './cores.ts'
@@ -25,6 +26,8 @@ const HELP = `npm run bench [-- options]
                    timing it; repeatable within a percent or two (bench/results/ladder-instructions.json);
                    with --profile: the app's instructions per request by function and by kind
                    (bench/results/instruction-profile.json)
+  --allocations    with --profile: the bytes the app, B and B + headers allocate per request, by function
+                   and by source (bench/results/allocations.json)
   --features       instead: the cost of each feature that configuration can switch, on GET (bench/results/features.json)
   --profile        instead: CPU profiles of start-up and of GET, summarized (bench/results/profile.json, *.cpuprofile)
   --only NAME      with --features: only the variants whose names contain NAME (repeatable), and the app as shipped
@@ -41,6 +44,7 @@ const { values: flags } = parseArgs({
   options: {
     ladder: { type: 'boolean', default: false },
     instructions: { type: 'boolean', default: false },
+    allocations: { type: 'boolean', default: false },
     features: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     only: { type: 'string', multiple: true, default: [] },
@@ -93,8 +97,8 @@ async function main (): Promise<void> {
   }
   const seconds = positiveInteger(flags.seconds, 5, 'seconds')
   const warmupSeconds = positiveInteger(flags.warmup, 3, 'warmup')
-  // Counted instructions do not depend on who shares a core, so the counted rungs take every core.
-  if (!flags.instructions) pinLoadGenerator()
+  // Counted instructions and bytes do not depend on who shares a core, so what counts them takes every core.
+  if (!flags.instructions && !flags.allocations) pinLoadGenerator()
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-bench-'))
   try {
     if (!flags.ladder && !flags.features && !flags.profile) await runComparison(workDir, positiveInteger(flags.rounds, 5, 'rounds'), seconds, warmupSeconds)
@@ -118,7 +122,12 @@ async function main (): Promise<void> {
       for (const profile of profiles) console.log(`\n${formatInstructionProfile(profile)}`)
       writeJson('instruction-profile.json', { machine: machine(), profiles })
     }
-    if (flags.profile && !flags.instructions) {
+    if (flags.profile && flags.allocations) {
+      const profiles = await profileAllocations({ warmup: 2000, requests: 5000, people: 10_000, workDir, log })
+      console.log(`\n${formatAllocations(profiles)}`)
+      writeJson('allocations.json', { machine: machine(), profiles })
+    }
+    if (flags.profile && !flags.instructions && !flags.allocations) {
       mkdirSync(RESULTS, { recursive: true })
       const summaries = await profileApp({ seconds: 2 * seconds, warmupSeconds, people: 10_000, workDir, resultsDir: RESULTS, log })
       for (const summary of summaries) console.log(`\n${formatProfile(summary)}`)

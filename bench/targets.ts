@@ -23,6 +23,8 @@ export interface TargetSpec {
   database?: string
   /** Load gc-probe.js, which reports garbage-collection pauses over an IPC channel. */
   gcProbe?: boolean
+  /** Load allocation-probe.js, which samples where memory is allocated, started and stopped over an IPC channel. */
+  allocationProbe?: boolean
   /** A command that runs node, such as valgrind's; it must exec node, so that the pid stays the target's. */
   wrapper?: string[]
   /** How long it may take to answer on /health; 20 s unless a wrapper slows it down. */
@@ -45,6 +47,7 @@ export interface Target {
 
 const HOST = '127.0.0.1'
 const GC_PROBE = fileURLToPath(new URL('./gc-probe.js', import.meta.url))
+const ALLOCATION_PROBE = fileURLToPath(new URL('./allocation-probe.js', import.meta.url))
 const running = new Set<ChildProcess>()
 /** False once the benchmark stops, so that nothing is started while it cleans up after Ctrl-C. */
 let isAccepting = true
@@ -111,12 +114,12 @@ export async function startTarget (spec: TargetSpec): Promise<Target> {
   const port = await freePort()
   const logFd = spec.logFile === undefined ? 'ignore' : openSync(spec.logFile, 'a')
   const spawnedAt = process.hrtime.bigint()
-  const probeArgs = spec.gcProbe === true ? ['--import', GC_PROBE] : []
-  const argv = [...(spec.wrapper ?? []), process.execPath, ...(spec.nodeArgs ?? []), ...probeArgs, spec.script]
+  const probes = [...(spec.gcProbe === true ? [GC_PROBE] : []), ...(spec.allocationProbe === true ? [ALLOCATION_PROBE] : [])]
+  const argv = [...(spec.wrapper ?? []), process.execPath, ...(spec.nodeArgs ?? []), ...probes.flatMap(probe => ['--import', probe]), spec.script]
   const [command = process.execPath, ...args] = spec.onTargetCore === true ? onTargetCore(argv) : argv
   const child = spawn(command, args, {
     env: targetEnvironment(port, spec.env),
-    stdio: ['ignore', logFd, 'pipe', ...(spec.gcProbe === true ? ['ipc' as const] : [])]
+    stdio: ['ignore', logFd, 'pipe', ...(probes.length > 0 ? ['ipc' as const] : [])]
   })
   if (typeof logFd === 'number') closeSync(logFd)
   running.add(child)
