@@ -1,4 +1,5 @@
 // Where a request's memory is allocated (`npm run bench -- --profile --allocations`): V8's sampling heap profiler in the app, in B, and in B with the contract's headers.
+import type { Serializable } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FASTIFY_PARTS } from './instruction-profile.ts'
@@ -85,7 +86,7 @@ function summarize (target: string, method: Method, file: string, requests: numb
 }
 
 /** Sends `message` to the target's allocation probe and waits for `answer`. */
-async function ask ({ child, name }: Target, message: unknown, answer: string): Promise<void> {
+async function ask ({ child, name }: Target, message: Serializable, answer: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => { reject(new Error(`${name}'s allocation probe did not answer ${answer}`)) }, 60_000)
     const listen = (reply: unknown): void => {
@@ -95,7 +96,7 @@ async function ask ({ child, name }: Target, message: unknown, answer: string): 
       resolve()
     }
     child.on('message', listen)
-    child.send(message as string)
+    child.send(message)
   })
 }
 
