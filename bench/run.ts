@@ -95,6 +95,9 @@ async function main (): Promise<void> {
     console.log(HELP)
     return
   }
+  // Alone, either would run the comparison, and without its load generator on a core of its own.
+  if (flags.instructions && !flags.ladder && !flags.profile) throw new Error('--instructions goes with --ladder or --profile')
+  if (flags.allocations && !flags.profile) throw new Error('--allocations goes with --profile')
   const seconds = positiveInteger(flags.seconds, 5, 'seconds')
   const warmupSeconds = positiveInteger(flags.warmup, 3, 'warmup')
   // Counted instructions and bytes do not depend on who shares a core, so what counts them takes every core.
