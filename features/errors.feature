@@ -70,6 +70,18 @@ Feature: Errors
       | GET    | people/fred | 404    | Person does not exist             |
       | PUT    | people/fred/ | 400   | A body is required                |
 
+  Scenario Outline: No content is not encoded, whatever the Content-Encoding says
+    Given I use a "Content-Encoding" header of "gzip"
+    When I send a <method> request to "<path>" with no content
+    Then the response status should be "<status>"
+    And the JSON at path "message" should be "<message>"
+
+    Examples:
+      | method | path        | status | message               |
+      | PUT    | people/fred | 400    | A body is required    |
+      | DELETE | people/fred | 404    | Person does not exist |
+      | GET    | people/fred | 404    | Person does not exist |
+
   Scenario: A route that does not exist
     When I send a GET request to "nothing/here"
     Then the response status should be "404"

@@ -1,4 +1,5 @@
 // Reads request bodies in every format that can parse, refusing encodings and charsets we cannot read; no content is no body.
+import type { IncomingHttpHeaders } from 'node:http'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ApiError, unsupportedMediaType } from '../errors.ts'
@@ -22,6 +23,11 @@ export const PATCH_MEDIA_TYPES = [MERGE_PATCH, 'application/json']
 const PROPER_NAMES = new Map(FORMATS.flatMap(format => format.aliases.map(alias => [alias, format.consumes[0] ?? alias] as const)))
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i
+
+/** RFC 9112 §6.3: a request has content when it is chunked or says it has more than 0 bytes. */
+function hasContent (headers: IncomingHttpHeaders): boolean {
+  return headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0
+}
 
 function assertUtf8Charset (request: FastifyRequest): void {
   const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]
@@ -80,10 +86,12 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
     throw unsupportedMediaType(BODY_MEDIA_TYPES)
   })
 
-  // Reading a gzip body as if it were plain would only produce a confusing 400.
+  // Reading a gzip body as if it were plain would only produce a confusing
+  // 400. Without content there is nothing encoded: as with Content-Type, a
+  // header some clients send on every request of a session is then ignored.
   app.addHook('preParsing', (request, _reply, payload, done) => {
     const encoding = request.headers['content-encoding']?.trim().toLowerCase()
-    if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    if (hasContent(request.headers) && encoding !== undefined && encoding !== '' && encoding !== 'identity') {
       done(new ApiError('UNSUPPORTED_CONTENT_ENCODING', `The Content-Encoding ${encoding} is not supported; send the body unencoded`), payload)
       return
     }

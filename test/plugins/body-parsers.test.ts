@@ -1,5 +1,6 @@
 // Checks through the app which request bodies are read: every format that parses, in UTF-8, unencoded, and merge patches only for PATCH.
 import assert from 'node:assert/strict'
+import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
 import { encode } from '@msgpack/msgpack'
@@ -106,6 +107,24 @@ describe('request bodies', () => {
       const put = await send('PUT', 'zipped', { 'content-type': 'application/json', 'content-encoding': encoding }, gzipped)
       assertError(put, 415, /Content-Encoding .* is not supported/)
     }
+  })
+
+  test('refuses a chunked body with a Content-Encoding, which says no length', async () => {
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/v1/people/chunked',
+      headers: { ...AUTH, 'content-type': 'application/json', 'content-encoding': 'gzip', 'transfer-encoding': 'chunked' },
+      payload: Readable.from([gzipSync(BODIES['application/json'] as string)])
+    })
+    assertError(put, 415, /Content-Encoding gzip is not supported/)
+  })
+
+  test('ignores a Content-Encoding on a request without content, as it does a Content-Type', async () => {
+    await send('PUT', 'plain', { 'content-type': 'application/json' }, BODIES['application/json'] as string)
+    const headers = { ...AUTH, 'content-type': 'application/json', 'content-encoding': 'gzip' }
+    assert.equal((await app.inject({ method: 'GET', url: '/v1/people/plain', headers })).statusCode, 200)
+    assertError(await send('PUT', 'plain', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, ''), 400, 'A body is required')
+    assert.equal((await app.inject({ method: 'DELETE', url: '/v1/people/plain', headers: { ...headers, 'content-length': '0' } })).statusCode, 200)
   })
 
   test('reads a body whose Content-Encoding is identity', async () => {
