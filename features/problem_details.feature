@@ -81,6 +81,10 @@ Feature: Problem details in version 2
     When I send a GET request to "people/%FF"
     Then the response should be a problem of type "/docs#problem-bad-url" with status 400
 
+  Scenario: 414 for a name too long for the router
+    When I add a person whose name is 1001 emoji
+    Then the response should be a problem of type "/docs#problem-url-too-long" with status 414
+
   Scenario: Every problem type has its section in the docs
     When I send a GET request to "/docs"
     Then the response body should contain "id=\"problem-person-not-found\""

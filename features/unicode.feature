@@ -45,6 +45,11 @@ Feature: Unicode
     Then the response status should be "400"
     And the JSON at path "errors.0.path" should be "/name"
 
+  Scenario: A name of 1001 emoji is too long even to route: 414
+    When I add a person whose name is 1001 emoji
+    Then the response status should be "414"
+    And the JSON at path "message" should be "A part of the URL's path is longer than the limit of 2000 characters"
+
   Scenario Outline: What a name may not hold
     When I send a PUT request to "people/<name>" with the body:
       """

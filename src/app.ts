@@ -74,7 +74,12 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, authFailureLimit = 100, requestTimeoutMs = 10_000 } = options
   const versions = inSuccession(options.versions ?? API_VERSIONS)
   const metrics = options.metrics === false ? undefined : new AppMetrics()
-  const errorOptions = { bodyLimit, versions }
+  // The router measures each part of a path once percent-decoded, in UTF-16
+  // units. A name holds at most 100 code points once NFC-normalized, and can
+  // hold more before (combining marks); a part past 2,000 units is no name at
+  // all, and is answered 414 before it is validated.
+  const maxParamLength = 2000
+  const errorOptions = { bodyLimit, maxParamLength, versions }
   const handleError = createErrorHandler(errorOptions)
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
@@ -90,12 +95,11 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     // graceful-close answers requests that arrive while closing, in our envelope.
     return503OnClosing: false,
-    // A percent-encoded name of 100 emoji is 1,200 characters long; a path is
-    // served with or without a slash at its end, as clients such as slumber add one.
-    routerOptions: { maxParamLength: 2000, ignoreTrailingSlash: true },
+    // A path is served with or without a slash at its end, as clients such as slumber add one.
+    routerOptions: { maxParamLength, ignoreTrailingSlash: true },
     // What Node's parser refuses (headers too large, too slow) never becomes a request.
     clientErrorHandler: createClientErrorAnswer(versions),
-    // A URL that is not valid UTF-8 fails before any hook runs, so it is answered here.
+    // A URL that is not valid UTF-8, or too long to route, fails before any hook runs, so it is answered here.
     frameworkErrors: (error, request, reply) => {
       setApiSecurityHeaders(reply)
       reply.header('x-request-id', request.id)

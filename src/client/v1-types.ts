@@ -1545,6 +1545,43 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Rate limit reached; Retry-After says when to come back */
             429: {
                 headers: {
@@ -2318,6 +2355,43 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description The body is in a type, charset or encoding the API cannot read */
             415: {
                 headers: {
@@ -2785,6 +2859,46 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "No acceptable format"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3261,6 +3375,46 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The body is too large"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -3760,6 +3914,46 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "Precondition failed"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -4276,6 +4470,46 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The body is too large"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "The URL is too long"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];

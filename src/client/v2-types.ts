@@ -609,6 +609,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-url-too-long",
+                     *       "title": "The URL is too long",
+                     *       "status": 414,
+                     *       "detail": "The URL is too long",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit reached; Retry-After says when to come back */
             429: {
                 headers: {
@@ -962,6 +981,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-url-too-long",
+                     *       "title": "The URL is too long",
+                     *       "status": 414,
+                     *       "detail": "The URL is too long",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is in a type, charset or encoding the API cannot read */
             415: {
                 headers: {
@@ -1216,6 +1254,25 @@ export interface operations {
                      *       "title": "Precondition failed",
                      *       "status": 412,
                      *       "detail": "Precondition failed",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-url-too-long",
+                     *       "title": "The URL is too long",
+                     *       "status": 414,
+                     *       "detail": "The URL is too long",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1534,6 +1591,25 @@ export interface operations {
                      *       "title": "The body is too large",
                      *       "status": 413,
                      *       "detail": "The body is too large",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A part of the path is longer than the router reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-url-too-long",
+                     *       "title": "The URL is too long",
+                     *       "status": 414,
+                     *       "detail": "The URL is too long",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */

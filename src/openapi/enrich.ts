@@ -32,6 +32,7 @@ const DESCRIPTIONS: Record<string, string> = {
   406: 'None of the types in Accept can be produced',
   412: 'If-Match or If-None-Match does not hold',
   413: 'The body is larger than the limit',
+  414: 'A part of the path is longer than the router reads',
   415: 'The body is in a type, charset or encoding the API cannot read',
   429: 'Rate limit reached; Retry-After says when to come back',
   500: 'Something went wrong on the server; quote the request id',
@@ -106,6 +107,7 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
   if (operation['x-capability'] !== undefined) add(403)
   add(406)
   if (operation.requestBody !== undefined) [413, 415].forEach(add)
+  if (path.includes('{')) add(414)
   if (isAuthenticated && WRITES.has(method)) add(507)
 
   for (const [status, response] of Object.entries(responses)) {
@@ -124,7 +126,8 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     }
 
     const names = ['X-Request-Id']
-    if (isAuthenticated) names.push('RateLimit', 'RateLimit-Policy')
+    // The router answers a 414 itself, before any hook has counted the request.
+    if (isAuthenticated && code !== 414) names.push('RateLimit', 'RateLimit-Policy')
     if (code === 429) names.push('Retry-After')
     if (code === 401) names.push('WWW-Authenticate')
     if (code === 201) names.push('Location')

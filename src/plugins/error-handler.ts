@@ -13,6 +13,8 @@ import { useFormat } from './negotiation.ts'
 
 interface ErrorOptions {
   bodyLimit: number
+  /** The longest part of a path that the router reads, in characters. */
+  maxParamLength: number
   /** Every mounted version; a request that belongs to none answers in the envelope. */
   versions: readonly ApiVersion[]
 }
@@ -24,7 +26,9 @@ const FRAMEWORK_ERRORS: Record<string, (options: ErrorOptions) => ApiError> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     new ApiError('MALFORMED_BODY', 'The Content-Length does not match the body'),
   FST_ERR_BAD_URL: () =>
-    new ApiError('BAD_URL', 'The URL is not valid percent-encoded UTF-8')
+    new ApiError('BAD_URL', 'The URL is not valid percent-encoded UTF-8'),
+  FST_ERR_MAX_PARAM_LENGTH: ({ maxParamLength }) =>
+    new ApiError('URL_TOO_LONG', `A part of the URL's path is longer than the limit of ${maxParamLength} characters`)
 }
 
 export function toApiError (error: FastifyError, options: ErrorOptions): ApiError | undefined {
