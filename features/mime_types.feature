@@ -56,6 +56,16 @@ Feature: MIME types
     Then the response status should be "415"
     And the JSON at path "message" should be "The body must be one of: application/json, application/yaml, application/msgpack, application/vnd.msgpack, application/x-www-form-urlencoded"
 
+  Scenario: A Content-Type that is not a media type
+    Given I use an Accept header of "application/json"
+    And I use a Content-Type header of "json"
+    When I send a PUT request to "people/fred" with the body:
+      """
+      {"email": "new@b.c"}
+      """
+    Then the response status should be "415"
+    And the JSON at path "message" should be "The Content-Type is not a media type such as application/json"
+
   Scenario: A compressed body
     Given I use an Accept header of "application/json"
     And I use a "Content-Encoding" header of "gzip"

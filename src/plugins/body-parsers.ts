@@ -86,12 +86,19 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
     throw unsupportedMediaType(BODY_MEDIA_TYPES)
   })
 
-  // Reading a gzip body as if it were plain would only produce a confusing
-  // 400. Without content there is nothing encoded: as with Content-Type, a
-  // header some clients send on every request of a session is then ignored.
+  // Without content there is no body, whatever Content-Type and
+  // Content-Encoding say: some clients send both on every request of a
+  // session. Fastify would still refuse a Content-Type that is not a media
+  // type at all, so on such a request the header is dropped here.
   app.addHook('preParsing', (request, _reply, payload, done) => {
+    if (!hasContent(request.headers)) {
+      delete request.headers['content-type']
+      done(null, payload)
+      return
+    }
+    // Reading a gzip body as if it were plain would only produce a confusing 400.
     const encoding = request.headers['content-encoding']?.trim().toLowerCase()
-    if (hasContent(request.headers) && encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
       done(new ApiError('UNSUPPORTED_CONTENT_ENCODING', `The Content-Encoding ${encoding} is not supported; send the body unencoded`), payload)
       return
     }

@@ -25,6 +25,8 @@ const FRAMEWORK_ERRORS: Record<string, (options: ErrorOptions) => ApiError> = {
     new ApiError('BODY_TOO_LARGE', `The body is larger than the limit of ${bodyLimit} bytes`),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     new ApiError('MALFORMED_BODY', 'The Content-Length does not match the body'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    new ApiError('UNSUPPORTED_MEDIA_TYPE', 'The Content-Type is not a media type such as application/json'),
   FST_ERR_BAD_URL: () =>
     new ApiError('BAD_URL', 'The URL is not valid percent-encoded UTF-8'),
   FST_ERR_MAX_PARAM_LENGTH: ({ maxParamLength }) =>

@@ -96,6 +96,21 @@ describe('request bodies', () => {
     }
   })
 
+  test('refuses a body whose Content-Type is not a media type with 415 that says so', async () => {
+    for (const contentType of ['json', ';;;', 'application/json, text/plain']) {
+      const put = await send('PUT', 'garbled', { 'content-type': contentType }, BODIES['application/json'] as string)
+      assertError(put, 415, 'The Content-Type is not a media type such as application/json')
+    }
+  })
+
+  test('serves a request without content whose Content-Type is not a media type, as if it had none', async () => {
+    await send('PUT', 'garbled', { 'content-type': 'application/json' }, BODIES['application/json'] as string)
+    const headers = { ...AUTH, 'content-type': ';;;', 'content-length': '0' }
+    assert.equal((await app.inject({ method: 'GET', url: '/v1/people/garbled', headers })).statusCode, 200)
+    assertError(await send('PUT', 'garbled', { 'content-type': ';;;' }, ''), 400, 'A body is required')
+    assert.equal((await app.inject({ method: 'DELETE', url: '/v1/people/garbled', headers })).statusCode, 200)
+  })
+
   test('refuses a body without a Content-Type with 415', async () => {
     const put = await app.inject({ method: 'PUT', url: '/v1/people/untyped', headers: AUTH, payload: Buffer.from('{"email":"a@b.c"}') })
     assertError(put, 415, `The body must be one of: ${PUT_TYPES}`)
