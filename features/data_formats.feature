@@ -23,6 +23,7 @@ Feature: Data formats
       | application/yaml        | application/yaml                | YAML        |
       | application/msgpack     | application/msgpack             | MessagePack |
       | application/vnd.msgpack | application/vnd.msgpack         | MessagePack |
+      | application/json; charset=UTF-8 | application/json; charset=utf-8 | JSON |
 
   Scenario: A person in CSV
     Given I use an Accept header of "text/csv"
@@ -35,6 +36,12 @@ Feature: Data formats
       name,email,comment
       fred,a@b.c,Plays the banjo
       """
+
+  Scenario: Accept may name the parameters of the type that is sent
+    Given I use an Accept header of "text/csv; charset=utf-8; header=present"
+    When I send a GET request to "people/fred"
+    Then the response status should be "200"
+    And the response header "Content-Type" should be "text/csv; charset=utf-8; header=present"
 
   Scenario: A list page in CSV carries its next link in a header
     Given a person "george" with the email "g@b.c"

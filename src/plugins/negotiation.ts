@@ -25,19 +25,31 @@ declare module 'fastify' {
 }
 
 export interface Offer {
-  formats: Map<string, Format>
-  /** Every name a client may ask by, aliases last, so that among equals a proper name wins. */
+  /** Each media type offered, with the parameters of what is sent: `text/csv; charset=utf-8; header=present`. */
+  formats: Map<string, { format: Format, mediaType: string }>
+  /** Every type a client may ask for, aliases last, so that among equals a proper name wins. */
   mediaTypes: string[]
   /** The proper names alone, for messages and documents. */
   advertised: string[]
 }
 
+/**
+ * RFC 9110 §12.5.1: a range's parameters must be among those of the type it
+ * matches. A client asking for `application/json; charset=utf-8`, or for the
+ * very Content-Type a CSV answer carries, asks for what is sent, so each name
+ * is offered with the parameters of the format's Content-Type.
+ */
+function offered (mediaType: string, format: Format): string {
+  const parameters = format.contentType.slice(format.contentType.split(';')[0]?.length ?? 0)
+  return `${mediaType}${parameters}`
+}
+
 /** What can be answered with these formats: to negotiate against, and to name in a 406. */
 export function offerOf (formats: readonly Format[]): Offer {
-  const advertised = formats.flatMap(format => format.produces.map(type => [type, format] as const))
-  const aliases = formats.filter(format => format.produces.length > 0).flatMap(format => format.aliases.map(type => [type, format] as const))
-  const entries = [...advertised, ...aliases]
-  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type), advertised: advertised.map(([type]) => type) }
+  const advertised = formats.flatMap(format => format.produces.map(mediaType => ({ format, mediaType })))
+  const aliases = formats.filter(format => format.produces.length > 0).flatMap(format => format.aliases.map(mediaType => ({ format, mediaType })))
+  const entries = [...advertised, ...aliases].map(choice => [offered(choice.mediaType, choice.format), choice] as const)
+  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type), advertised: advertised.map(({ mediaType }) => mediaType) }
 }
 
 /** What can be offered while these formats are switched on: to tabular routes, and to all others. */
@@ -68,13 +80,15 @@ export function chooseFormat (accept: string | undefined, offer: Offer): Format 
 
 function chooseMediaType (accept: string | undefined, offer: Offer): { format: Format, mediaType: string } | undefined {
   const range = blankToAny(accept)
-  let chosen = new Negotiator({ headers: { accept: range } }).mediaType(offer.mediaTypes)
+  const negotiator = new Negotiator({ headers: { accept: range } })
+  const chosen = negotiator.mediaType(offer.mediaTypes)
+  const choice = chosen === undefined ? undefined : offer.formats.get(chosen)
   // An alias answers only to its own name: text/* asks for text, not for YAML.
-  if (chosen !== undefined && !offer.advertised.includes(chosen) && !range.toLowerCase().includes(chosen)) {
-    chosen = new Negotiator({ headers: { accept: range } }).mediaType(offer.advertised)
+  if (choice !== undefined && !offer.advertised.includes(choice.mediaType) && !range.toLowerCase().includes(choice.mediaType)) {
+    const proper = negotiator.mediaType(offer.mediaTypes.filter(type => offer.advertised.includes(offer.formats.get(type)?.mediaType ?? '')))
+    return proper === undefined ? undefined : offer.formats.get(proper)
   }
-  const format = chosen === undefined ? undefined : offer.formats.get(chosen)
-  return chosen === undefined || format === undefined ? undefined : { format, mediaType: chosen }
+  return choice
 }
 
 /**

@@ -64,6 +64,16 @@ describe('chooseFormat', () => {
   test('matches media types case-insensitively', () => {
     assert.equal(chosen('Application/YAML'), 'yaml')
   })
+
+  test('takes a range whose parameters are those of what is sent, and no other (RFC 9110 §12.5.1)', () => {
+    assert.equal(chosen('application/json; charset=utf-8'), 'json')
+    assert.equal(chosen('application/json;charset=UTF-8'), 'json')
+    assert.equal(chosen('application/json; charset="utf-8"'), 'json')
+    assert.equal(chosen('text/csv; charset=utf-8; header=present'), 'csv')
+    assert.equal(chosen('text/*; charset=utf-8'), 'csv')
+    assert.equal(chosen('application/json; charset=iso-8859-1'), undefined)
+    assert.equal(chosen('text/csv; header=absent'), undefined)
+  })
 })
 
 describe('wantsDocs', () => {
