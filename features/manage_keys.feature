@@ -59,6 +59,16 @@ Feature: Manage keys
       | {"name": "ci", "capabilities": ["people:fly"]}        | /capabilities/0   |
       | {"name": "ci", "capabilities": ["admin"], "x": 1}     | /x                |
 
+  Scenario: An empty name is one error, said once
+    Given I am an administrator
+    When I send a POST request to "/admin/keys" with the body:
+      """
+      {"name": "", "capabilities": ["people:read"]}
+      """
+    Then the response status should be "400"
+    And the JSON at path "errors" should have 1 entries
+    And the JSON at path "errors.0.path" should be "/name"
+
   Scenario: Only an administrator manages keys
     Given I am a valid API user
     When I send a GET request to "/admin/keys"

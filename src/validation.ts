@@ -92,15 +92,24 @@ function pointerTo (parentPath: string, property: unknown): string {
   return `${parentPath}/${String(property).replaceAll('~', '~0').replaceAll('/', '~1')}`
 }
 
-/** Rewrites the validator's errors as JSON Pointers and sentences a client can show. */
+function toFieldError (error: AjvError): FieldError {
+  if (error.keyword === 'required') {
+    return { path: pointerTo(error.instancePath, error.params.missingProperty), message: 'is required' }
+  }
+  if (error.keyword === 'additionalProperties') {
+    return { path: pointerTo(error.instancePath, error.params.additionalProperty), message: 'is not allowed' }
+  }
+  return { path: error.instancePath, message: error.parentSchema?.['x-error-message'] ?? error.message ?? 'is not valid' }
+}
+
+/**
+ * Rewrites the validator's errors as JSON Pointers and sentences a client can
+ * show. A value can break several keywords of a schema whose own sentence
+ * covers them all (an empty key name is too short and fails the pattern):
+ * each sentence is said once for each place.
+ */
 export function toFieldErrors (errors: readonly AjvError[]): FieldError[] {
-  return errors.map(error => {
-    if (error.keyword === 'required') {
-      return { path: pointerTo(error.instancePath, error.params.missingProperty), message: 'is required' }
-    }
-    if (error.keyword === 'additionalProperties') {
-      return { path: pointerTo(error.instancePath, error.params.additionalProperty), message: 'is not allowed' }
-    }
-    return { path: error.instancePath, message: error.parentSchema?.['x-error-message'] ?? error.message ?? 'is not valid' }
-  })
+  const fieldErrors = errors.map(toFieldError)
+  return fieldErrors.filter((error, index) =>
+    fieldErrors.findIndex(other => other.path === error.path && other.message === error.message) === index)
 }

@@ -44,6 +44,18 @@ describe('toFieldErrors', () => {
     ])
   })
 
+  test('says a sentence once for a value that breaks several keywords it covers', () => {
+    const tooShortAndUnpatterned = [
+      { keyword: 'minLength', instancePath: '/name', params: {}, parentSchema: { 'x-error-message': 'must be a name' } },
+      { keyword: 'pattern', instancePath: '/name', params: {}, parentSchema: { 'x-error-message': 'must be a name' } },
+      { keyword: 'pattern', instancePath: '/other', params: {}, parentSchema: { 'x-error-message': 'must be a name' } }
+    ]
+    assert.deepEqual(toFieldErrors(tooShortAndUnpatterned), [
+      { path: '/name', message: 'must be a name' },
+      { path: '/other', message: 'must be a name' }
+    ])
+  })
+
   test('points an unknown property at itself', () => {
     assert.deepEqual(checkBody({ email: 'a@b.c', age: 42 }).errors, [{ path: '/age', message: 'is not allowed' }])
   })
