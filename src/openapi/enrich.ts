@@ -126,15 +126,17 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     }
 
     const names = ['X-Request-Id']
-    // The router answers a 414 itself, before any hook has counted the request.
-    if (isAuthenticated && code !== 414) names.push('RateLimit', 'RateLimit-Policy')
+    // The router answers a 414 itself, before any hook has counted the
+    // request or announced a deprecation.
+    const hooksRan = code !== 414
+    if (isAuthenticated && hooksRan) names.push('RateLimit', 'RateLimit-Policy')
     if (code === 429) names.push('Retry-After')
     if (code === 401) names.push('WWW-Authenticate')
     if (code === 201) names.push('Location')
     if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
-    if ((code === 200 && path.endsWith('/people')) || mayBeDeprecated) names.push('Link')
+    if ((code === 200 && path.endsWith('/people')) || (mayBeDeprecated && hooksRan)) names.push('Link')
     if ((method === 'get' && (code === 200 || code === 304) && path.includes('/people')) || (path.startsWith('/admin/') && code < 300)) names.push('Cache-Control')
-    if (mayBeDeprecated) names.push('Deprecation', 'Sunset')
+    if (mayBeDeprecated && hooksRan) names.push('Deprecation', 'Sunset')
     response.headers = Object.fromEntries(names.map(name => [name, ref(name)]))
   }
 
