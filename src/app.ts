@@ -7,7 +7,7 @@ import { KeyRing } from './auth/key-ring.ts'
 import { DependencyStates } from './dependencies/states.ts'
 import { watchStore } from './dependencies/watched-store.ts'
 import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts'
-import { createClientErrorAnswer } from './http/client-errors.ts'
+import { createClientErrorAnswer, createExpectationAnswer } from './http/client-errors.ts'
 import { keepRouteConfig } from './http/route-config.ts'
 import { AppMetrics } from './observability/app-metrics.ts'
 import { observeStore } from './observability/observed-store.ts'
@@ -108,6 +108,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
       metrics?.requests.record(request, reply)
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
+  // Node refuses an Expect other than 100-continue by itself, bare, unless told otherwise.
+  app.server.on('checkExpectation', createExpectationAnswer(versions))
   app.setValidatorCompiler(validatorCompiler)
   keepRouteConfig(app)
   const servedMethods = noteServedMethods(app)

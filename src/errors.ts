@@ -29,6 +29,7 @@ export const PROBLEMS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
+  EXPECTATION_FAILED: { status: 417, title: 'The expectation cannot be met' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   TOO_MANY_FAILED_ATTEMPTS: { status: 429, title: 'Too many failed authentications' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },

@@ -83,9 +83,9 @@ export function setApiSecurityHeaders (reply: FastifyReply): void {
   reply.headers(API_HEADERS)
 }
 
-/** The API's security headers as name and value, for an answer written straight to a socket. */
-export function apiSecurityHeaderLines (): string[] {
-  return Object.entries(API_HEADERS).map(([name, value]) => `${name}: ${value}`)
+/** The API's security headers as name and value, for an answer written without Fastify. */
+export function apiSecurityHeaderEntries (): Array<[name: string, value: string]> {
+  return Object.entries(API_HEADERS)
 }
 
 export default fp<{ corsOrigins: readonly string[] }>(async function securityHeaders (app, { corsOrigins }) {

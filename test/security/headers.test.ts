@@ -241,6 +241,25 @@ describe('limits', () => {
     assert.deepEqual(Object.keys(JSON.parse(over.body.toString('utf8')) as object).sort(), ['message', 'status'])
   })
 
+  test('an Expect other than 100-continue is a 417 in the version\'s format, with an id and nosniff; 100-continue is met', async (t) => {
+    const app = await appWith()
+    t.after(() => app.close())
+    const port = await listenOnLoopback(app)
+    for (const [path, contentType, body] of [
+      ['/v2/people/fred', 'application/problem+json', { type: '/docs#problem-expectation-failed', title: 'The expectation cannot be met', status: 417, detail: 'The Expect header names an expectation other than 100-continue, the only one this API meets', instance: '/v2/people/fred' }],
+      ['/v1/people/fred', 'application/json; charset=utf-8', { status: 'error', message: 'The Expect header names an expectation other than 100-continue, the only one this API meets' }]
+    ] as const) {
+      const refused = await httpRequest(port, { path, headers: { ...asJson, expect: 'bananas' } })
+      assert.equal(refused.status, 417)
+      assert.equal(refused.headers['content-type'], contentType)
+      assert.equal(refused.headers['x-content-type-options'], 'nosniff')
+      assert.ok(refused.headers['x-request-id'] !== undefined)
+      assert.deepEqual(JSON.parse(refused.body.toString('utf8')), body)
+    }
+    const met = await httpRequest(port, { method: 'PUT', path: '/v1/people/wilma', headers: { ...asJson, expect: '100-continue', 'content-type': 'application/json' }, body: '{"email":"wilma@example.com"}' })
+    assert.equal(met.status, 201)
+  })
+
   test('what Node\'s parser refuses on a /v2 URL is answered in problem details, elsewhere in the envelope', async (t) => {
     const app = await appWith({ requestTimeoutMs: 1000 })
     t.after(() => app.close())
