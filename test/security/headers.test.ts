@@ -260,6 +260,17 @@ describe('limits', () => {
     assert.equal(met.status, 201)
   })
 
+  test('CONNECT, which asks a proxy for a tunnel, is closed unanswered: the API makes no tunnels', async (t) => {
+    const app = await appWith()
+    t.after(() => app.close())
+    const port = await listenOnLoopback(app)
+    for (const target of ['/v1/people', 'example.com:443']) {
+      const exchange = await rawExchange(port, `CONNECT ${target} HTTP/1.1\r\nHost: localhost\r\n\r\n`)
+      assert.equal(exchange.closed, true, target)
+      assert.equal(exchange.received, '', target)
+    }
+  })
+
   test('what Node\'s parser refuses on a /v2 URL is answered in problem details, elsewhere in the envelope', async (t) => {
     const app = await appWith({ requestTimeoutMs: 1000 })
     t.after(() => app.close())
