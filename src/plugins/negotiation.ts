@@ -29,7 +29,9 @@ export interface Offer {
   formats: Map<string, { format: Format, mediaType: string }>
   /** Every type a client may ask for, aliases last, so that among equals a proper name wins. */
   mediaTypes: string[]
-  /** The proper names alone, for messages and documents. */
+  /** The same without the aliases. */
+  properMediaTypes: string[]
+  /** The proper names alone, without parameters, for messages and documents. */
   advertised: string[]
 }
 
@@ -39,17 +41,23 @@ export interface Offer {
  * very Content-Type a CSV answer carries, asks for what is sent, so each name
  * is offered with the parameters of the format's Content-Type.
  */
-function offered (mediaType: string, format: Format): string {
-  const parameters = format.contentType.slice(format.contentType.split(';')[0]?.length ?? 0)
-  return `${mediaType}${parameters}`
+function offered (mediaType: string, { contentType }: Format): string {
+  const parameters = contentType.indexOf(';')
+  return parameters === -1 ? mediaType : `${mediaType}${contentType.slice(parameters)}`
 }
 
 /** What can be answered with these formats: to negotiate against, and to name in a 406. */
 export function offerOf (formats: readonly Format[]): Offer {
-  const advertised = formats.flatMap(format => format.produces.map(mediaType => ({ format, mediaType })))
-  const aliases = formats.filter(format => format.produces.length > 0).flatMap(format => format.aliases.map(mediaType => ({ format, mediaType })))
-  const entries = [...advertised, ...aliases].map(choice => [offered(choice.mediaType, choice.format), choice] as const)
-  return { formats: new Map(entries), mediaTypes: entries.map(([type]) => type), advertised: advertised.map(({ mediaType }) => mediaType) }
+  const entryOf = (format: Format, mediaType: string) => [offered(mediaType, format), { format, mediaType }] as const
+  const proper = formats.flatMap(format => format.produces.map(mediaType => entryOf(format, mediaType)))
+  const aliases = formats.filter(format => format.produces.length > 0).flatMap(format => format.aliases.map(mediaType => entryOf(format, mediaType)))
+  const entries = [...proper, ...aliases]
+  return {
+    formats: new Map(entries),
+    mediaTypes: entries.map(([type]) => type),
+    properMediaTypes: proper.map(([type]) => type),
+    advertised: proper.map(([, { mediaType }]) => mediaType)
+  }
 }
 
 /** What can be offered while these formats are switched on: to tabular routes, and to all others. */
@@ -85,7 +93,7 @@ function chooseMediaType (accept: string | undefined, offer: Offer): { format: F
   const choice = chosen === undefined ? undefined : offer.formats.get(chosen)
   // An alias answers only to its own name: text/* asks for text, not for YAML.
   if (choice !== undefined && !offer.advertised.includes(choice.mediaType) && !range.toLowerCase().includes(choice.mediaType)) {
-    const proper = negotiator.mediaType(offer.mediaTypes.filter(type => offer.advertised.includes(offer.formats.get(type)?.mediaType ?? '')))
+    const proper = negotiator.mediaType(offer.properMediaTypes)
     return proper === undefined ? undefined : offer.formats.get(proper)
   }
   return choice
