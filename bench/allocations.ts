@@ -59,9 +59,10 @@ function sourceOf (url: string): string {
 }
 
 /** `name file:line`, the file relative to node_modules or to the repository. */
-function functionName ({ functionName, url, lineNumber }: ProfileNode['callFrame']): string {
+function frameName ({ functionName, url, lineNumber }: ProfileNode['callFrame']): string {
+  const name = functionName === '' ? '(anonymous)' : functionName
   const file = url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/\/.*?\/(src|bench)\//, '$1/')
-  return file === '' ? `${functionName || '(anonymous)'} (native)` : `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`
+  return file === '' ? `${name} (native)` : `${name} ${file}:${lineNumber + 1}`
 }
 
 function perRequestSorted (bytes: Map<string, number>, requests: number): Allocated[] {
@@ -75,7 +76,7 @@ function summarize (target: string, method: Method, file: string, requests: numb
   let total = 0
   const visit = (node: ProfileNode): void => {
     const source = sourceOf(node.callFrame.url)
-    const name = functionName(node.callFrame)
+    const name = frameName(node.callFrame)
     bySource.set(source, (bySource.get(source) ?? 0) + node.selfSize)
     byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize)
     total += node.selfSize
