@@ -11,8 +11,10 @@ interface Remembered {
 
 /**
  * A client on a kept-alive connection sends the same Authorization header
- * with every request, and checking a key costs a SHA-256, about 9,000
- * instructions, nearly a twentieth of a GET. So each connection remembers the
+ * with every request, and checking a key means parsing it, a SHA-256 and a
+ * lookup: about 9,000 instructions as valgrind counts them, the hash alone
+ * 0.23 µs natively, where OpenSSL uses the processor's SHA instructions that
+ * valgrind hides. Each connection remembers the
  * header it last sent and the caller it turned out to be, for as long as the
  * key ring holds the keys that checked it: a revoked key stops working on
  * open connections as soon as the ring reloads, as it does on new ones.
