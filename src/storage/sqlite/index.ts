@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Store } from '../store.ts'
 import { startCheckpointer } from './checkpointer.ts'
 import { reportingFull } from './full.ts'
+import { writeGroupsOf } from './group-commit.ts'
 import { sqliteKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { sqlitePeople } from './people.ts'
@@ -52,6 +53,8 @@ export function openSqliteStore (path: string): Store {
       }
     }),
     async close () {
+      // Writes already asked for are committed, not dropped with the connection.
+      writeGroupsOf(db).commitWaiting()
       // The checkpointer's connection closes first, so that the main one is the
       // last: SQLite then checkpoints everything and removes the log.
       await checkpointer?.stop()

@@ -1,4 +1,4 @@
-// The people table on SQLite: every statement prepared once, every write one transaction.
+// The people table on SQLite: every statement prepared once, the writes of one turn of the event loop committed together.
 import type { DatabaseSync, SQLInputValue, SQLOutputValue, StatementSync } from 'node:sqlite'
 import { compileObject } from '../../person/compile.ts'
 import { draftOfChanges } from '../../person/drafts.ts'
@@ -7,7 +7,7 @@ import type { Person, PersonFields } from '../../person/fields.ts'
 import { assertCondition, nextTimestamp, upserted, versionFor } from '../conditions.ts'
 import { draftValues, fieldColumns, personColumns } from '../person-columns.ts'
 import type { PersonDraft, PeopleStore, PutResult } from '../store.ts'
-import { inTransaction } from './transaction.ts'
+import { writeGroupsOf } from './group-commit.ts'
 
 /** A row of personColumns(), in their order. */
 type PersonRow = SQLOutputValue[]
@@ -66,6 +66,7 @@ export function sqlitePeople (db: DatabaseSync, fields: PersonFields = PERSON_FI
   const valuesOf = draftValues<SQLInputValue>(fields)
   const draftOf = draftOfChanges(fields)
   const versionOf = versionFor(fields)
+  const { write: inGroup } = writeGroupsOf(db)
 
   const find = (name: string): Person | undefined => {
     const row = findOne.get(name) as PersonRow | undefined
@@ -82,30 +83,27 @@ export function sqlitePeople (db: DatabaseSync, fields: PersonFields = PERSON_FI
     return { person: { ...existing, ...draft, updatedAt: now }, created: false }
   }
 
-  // A conditional write reads, checks its condition and writes inside one
-  // transaction: the check and the write are one step, on this instance and across processes.
+  // A conditional write reads, checks its condition and writes in one
+  // group's transaction, which holds the write lock: the check and the write
+  // are one step, on this instance and across processes.
   return {
     async find (name) {
       return find(name)
     },
-    async put (name, draft, condition) {
-      if (condition === undefined) {
-        const now = new Date().toISOString()
-        // all(), not get(): SQLite's own checkpoint (the backstop in
-        // checkpointer.ts) runs only when a statement steps to its end, and
-        // get() stops at the returned row. With get() the WAL never shrank:
-        // 240 MB after five seconds of PUTs.
-        const [[createdAt, updatedAt]] = upsert.all(name, ...valuesOf(draft), now, now) as unknown as [[string, string]]
-        return upserted({ name, ...draft, createdAt, updatedAt })
-      }
-      return inTransaction(db, () => {
+    put (name, draft, condition) {
+      return inGroup(() => {
+        if (condition === undefined) {
+          const now = new Date().toISOString()
+          const [createdAt, updatedAt] = upsert.get(name, ...valuesOf(draft), now, now) as unknown as [string, string]
+          return upserted({ name, ...draft, createdAt, updatedAt })
+        }
         const existing = find(name)
         assertCondition(existing, condition, versionOf)
         return write(name, draft, existing)
       })
     },
-    async update (name, changes, condition) {
-      return inTransaction(db, () => {
+    update (name, changes, condition) {
+      return inGroup(() => {
         const existing = find(name)
         // RFC 9110 §13.1.1: If-Match fails on a person who does not exist (412, not 404).
         assertCondition(existing, condition, versionOf)
@@ -113,8 +111,8 @@ export function sqlitePeople (db: DatabaseSync, fields: PersonFields = PERSON_FI
         return write(name, draftOf(existing, changes), existing).person
       })
     },
-    async remove (name, condition) {
-      return inTransaction(db, () => {
+    remove (name, condition) {
+      return inGroup(() => {
         const existing = find(name)
         assertCondition(existing, condition, versionOf)
         if (existing === undefined) return false
