@@ -85,6 +85,19 @@ Feature: Problem details in version 2
     When I add a person whose name is 1001 emoji
     Then the response should be a problem of type "/docs#problem-url-too-long" with status 414
 
+  Scenario Outline: 400 for a Host header that names no host, such as "<host>"
+    Given I use a "Host" header of "<host>"
+    When I send a GET request to "people/fred"
+    Then the response should be a problem of type "/docs#problem-malformed-request" with status 400
+    And the JSON at path "detail" should be "The Host header must be a host with an optional port, such as api.example.com:443"
+    And the response header "X-Request-Id" should exist
+
+    Examples:
+      | host             |
+      | api example.com  |
+      | user@example.com |
+      | example.com:http |
+
   Scenario: Every problem type has its section in the docs
     When I send a GET request to "/docs"
     Then the response body should contain "id=\"problem-person-not-found\""

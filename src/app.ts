@@ -17,6 +17,7 @@ import deprecation from './plugins/deprecation.ts'
 import docs from './plugins/docs.ts'
 import errorHandler, { createErrorHandler } from './plugins/error-handler.ts'
 import gracefulClose from './plugins/graceful-close.ts'
+import hostHeader from './plugins/host-header.ts'
 import requestMetrics from './plugins/metrics.ts'
 import negotiation from './plugins/negotiation.ts'
 import openapi from './plugins/openapi.ts'
@@ -87,7 +88,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     // Slow clients (slowloris) are cut off: headers within half the request
     // timeout, the whole request within it, checked every second.
     requestTimeout: requestTimeoutMs,
-    http: { headersTimeout: Math.ceil(requestTimeoutMs / 2), connectionsCheckingInterval: 1000, maxHeaderSize: 16 * 1024 },
+    // requireHostHeader: plugins/host-header.ts refuses a missing Host itself, in the version's format.
+    http: { headersTimeout: Math.ceil(requestTimeoutMs / 2), connectionsCheckingInterval: 1000, maxHeaderSize: 16 * 1024, requireHostHeader: false },
     schemaController,
     genReqId: generateRequestId,
     requestIdHeader: false,
@@ -136,6 +138,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(requestId)
   await app.register(securityHeaders, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(deprecation, { board, versions, sunsets: { v1: options.v1Sunset } })
+  await app.register(hostHeader)
   await app.register(requestLog)
   if (metrics !== undefined) await app.register(requestMetrics, { metrics })
   await app.register(errorHandler, errorOptions)

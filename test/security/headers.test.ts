@@ -260,6 +260,36 @@ describe('limits', () => {
     assert.equal(met.status, 201)
   })
 
+  test('a missing Host on HTTP/1.1, two Host lines or a Host that is not a host is a 400 in the version\'s format, with an id and nosniff', async (t) => {
+    const app = await appWith()
+    t.after(() => app.close())
+    const port = await listenOnLoopback(app)
+    const headers = `Authorization: Bearer ${ADMIN_KEY}\r\nAccept: application/json\r\nConnection: close\r\n`
+    const answerTo = async (path: string, version: string, host = ''): Promise<{ status: number | undefined, head: string, body: unknown }> => {
+      const exchange = await rawExchange(port, `GET ${path} HTTP/${version}\r\n${host}${headers}\r\n`)
+      const [head = '', body = ''] = exchange.received.split('\r\n\r\n')
+      return { status: exchange.status, head, body: JSON.parse(body) }
+    }
+    const message = 'An HTTP/1.1 request must name its host in a Host header'
+    const problem = await answerTo('/v2/people/fred', '1.1')
+    assert.equal(problem.status, 400)
+    assert.match(problem.head, /\r\ncontent-type: application\/problem\+json\r\n/i)
+    assert.match(problem.head, /\r\nx-request-id: [\w-]+\r\n/i)
+    assert.match(problem.head, /\r\nx-content-type-options: nosniff\r\n/i)
+    assert.deepEqual(problem.body, { type: '/docs#problem-malformed-request', title: 'The request is not well-formed HTTP', status: 400, detail: message, instance: '/v2/people/fred' })
+    assert.deepEqual((await answerTo('/v1/people/fred', '1.1')).body, { status: 'error', message })
+    assert.deepEqual((await answerTo('/v1/people/fred', '1.0', 'Host: a.example\r\nhost: b.example\r\n')).body, { status: 'error', message: 'A request may carry one Host header, not several' })
+    for (const host of ['a b', 'a/b', 'user@api.example', 'api.example:https', '[::1']) {
+      const refused = await answerTo('/v1/people/fred', '1.1', `Host: ${host}\r\n`)
+      assert.deepEqual(refused.body, { status: 'error', message: 'The Host header must be a host with an optional port, such as api.example.com:443' }, host)
+    }
+    // HTTP/1.0 needs no Host; an empty one names no host, as the RFC allows.
+    assert.equal((await answerTo('/v1/people/fred', '1.0')).status, 200)
+    for (const host of ['', 'localhost', 'api.example.com:443', '127.0.0.1:5000', '[::1]:5000', 'xn--bcher-kva.example']) {
+      assert.equal((await answerTo('/v1/people/fred', '1.1', `Host: ${host}\r\n`)).status, 200, host)
+    }
+  })
+
   test('CONNECT, which asks a proxy for a tunnel, is closed unanswered: the API makes no tunnels', async (t) => {
     const app = await appWith()
     t.after(() => app.close())
