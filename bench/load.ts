@@ -117,12 +117,12 @@ export function run (options: Options): Promise<Result> {
   })
 }
 
-export async function runLoad (url: string, pid: number, workload: Workload, seconds: number): Promise<LoadResult> {
+export async function runLoad (url: string, pid: number, workload: Workload, seconds: number, connections = CONNECTIONS): Promise<LoadResult> {
   const targetCpuBefore = cpuSeconds(pid)
   const machineBefore = machineBusySeconds()
   const clientCpuBefore = process.cpuUsage()
   const started = process.hrtime.bigint()
-  const result = await run({ url, connections: CONNECTIONS, duration: seconds, requests: workload.requests })
+  const result = await run({ url, connections, duration: seconds, requests: workload.requests })
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9
   const clientCpu = process.cpuUsage(clientCpuBefore)
   const targetCpu = cpuSeconds(pid) - targetCpuBefore

@@ -4,8 +4,8 @@ import type { DatabaseSync } from 'node:sqlite'
 /**
  * In WAL mode every commit appends its pages and a commit frame to the log,
  * updates the log's shared index and takes and releases its locks: measured
- * in place, a PUT committed on its own spent 37 µs in its statement, a
- * grouped one 12, its share of the group's BEGIN and COMMIT included
+ * in place, a PUT committed on its own spent 37 to 43 µs in its statement, a
+ * grouped one 12 to 15, its share of the group's BEGIN and COMMIT included
  * (docs/14-performance.md). So a write does not commit at once: it waits for
  * setImmediate, which runs once the event loop has handled every socket that
  * was ready, and the writes gathered by then run one after another inside one
