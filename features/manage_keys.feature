@@ -50,14 +50,17 @@ Feature: Manage keys
       """
     Then the response status should be "400"
     And the JSON at path "errors.0.path" should be "<path>"
+    And the JSON at path "errors.0.message" should be "<message>"
 
     Examples:
-      | body                                                  | path              |
-      | {"capabilities": ["people:read"]}                     | /name             |
-      | {"name": "ci"}                                        | /capabilities     |
-      | {"name": "ci", "capabilities": []}                    | /capabilities     |
-      | {"name": "ci", "capabilities": ["people:fly"]}        | /capabilities/0   |
-      | {"name": "ci", "capabilities": ["admin"], "x": 1}     | /x                |
+      | body                                                          | path            | message                                                                    |
+      | {"capabilities": ["people:read"]}                             | /name           | is required                                                                |
+      | {"name": "ci"}                                                | /capabilities   | is required                                                                |
+      | {"name": "ci", "capabilities": []}                            | /capabilities   | must list at least 1 item                                                  |
+      | {"name": "ci", "capabilities": ["people:fly"]}                | /capabilities/0 | must be one of: people:read, people:write, people:delete, metrics, admin  |
+      | {"name": "ci", "capabilities": ["admin", "admin"]}            | /capabilities   | must not list the same value twice (items 0 and 1 are the same)            |
+      | {"name": "ci", "capabilities": "admin"}                       | /capabilities   | must be a list                                                             |
+      | {"name": "ci", "capabilities": ["admin"], "x": 1}             | /x              | is not allowed                                                             |
 
   Scenario: An empty name is one error, said once
     Given I am an administrator

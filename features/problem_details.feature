@@ -17,6 +17,15 @@ Feature: Problem details in version 2
     And the JSON at path "errors" should have 3 entries
     And the JSON at path "errors.0.pointer" should start with "#/"
 
+  Scenario: 400 for a body that is not an object
+    When I send a PUT request to "people/fred" with the body:
+      """
+      ["fred@example.com"]
+      """
+    Then the response should be a problem of type "/docs#problem-invalid-request" with status 400
+    And the JSON at path "errors.0.pointer" should be "#"
+    And the JSON at path "errors.0.detail" should be "must be an object"
+
   Scenario: 400 for a body that is not JSON
     When I send a PUT request to "people/fred" with the body:
       """

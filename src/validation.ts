@@ -5,6 +5,7 @@ import type { FastifySchemaCompiler } from 'fastify'
 import type { FieldError } from './errors.ts'
 import { formBodies } from './formats/form.ts'
 import { isProfiledName, NAME_FORMAT } from './names/name-profile.ts'
+import { sentenceFor } from './validation-sentences.ts'
 
 // A body must already have the right types: "42" for a number is a client bug
 // we report, never something we quietly fix. Query strings, path segments and
@@ -43,11 +44,12 @@ function nonDecimalIntegers (integers: readonly IntegerProperty[], data: unknown
   return integers
     .filter(([name]) => typeof values[name] === 'string' && !DECIMAL_INTEGER.test(values[name]))
     .map(([name, property]) => ({
-      keyword: 'type',
+      // A keyword of its own: Ajv's "type" would be worded as any other number.
+      keyword: 'decimalDigits',
       instancePath: `/${name}`,
       schemaPath: `#/properties/${name}/type`,
-      params: { type: 'integer' },
-      message: 'must be an integer written in decimal digits',
+      params: {},
+      message: 'must be a whole number written in decimal digits',
       parentSchema: property
     }))
 }
@@ -99,7 +101,7 @@ function toFieldError (error: AjvError): FieldError {
   if (error.keyword === 'additionalProperties') {
     return { path: pointerTo(error.instancePath, error.params.additionalProperty), message: 'is not allowed' }
   }
-  return { path: error.instancePath, message: error.parentSchema?.['x-error-message'] ?? error.message ?? 'is not valid' }
+  return { path: error.instancePath, message: error.parentSchema?.['x-error-message'] ?? sentenceFor(error.keyword, error.params) ?? error.message ?? 'is not valid' }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Checks the validators built from route schemas, and the field errors clients get when a value is refused.
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import Type from 'typebox'
 import type { FieldError } from '../src/errors.ts'
 import { PeopleQuery, PersonBody, PersonParams, PersonPatch } from '../src/resources/people/schemas.ts'
 import { toFieldErrors, validatorCompiler } from '../src/validation.ts'
@@ -74,8 +75,33 @@ describe('toFieldErrors', () => {
     }]), [{ path: '/email', message: 'must be an email address' }])
   })
 
-  test('falls back to the validator\'s wording when the schema has no sentence', () => {
-    assert.deepEqual(checkQuery({ limit: '0' }).errors, [{ path: '/limit', message: 'must be >= 1' }])
+  test('words the validator\'s own faults as the API does when the schema has no sentence, naming limits and allowed values', () => {
+    assert.deepEqual(checkQuery({ limit: '0' }).errors, [{ path: '/limit', message: 'must be at least 1' }])
+    assert.deepEqual(checkQuery({ limit: '101' }).errors, [{ path: '/limit', message: 'must be at most 100' }])
+    assert.deepEqual(checkBody([]).errors, [{ path: '', message: 'must be an object' }])
+    const capabilities = compile(Type.Object({
+      capabilities: Type.Array(Type.Union([Type.Literal('people:read'), Type.Literal('admin')]), { minItems: 1, uniqueItems: true }),
+      enabled: Type.Optional(Type.Boolean()),
+      note: Type.Optional(Type.Union([Type.String({ maxLength: 3 }), Type.Null()]))
+    }, { additionalProperties: false }), 'body')
+    assert.deepEqual(capabilities({ capabilities: [] }).errors, [{ path: '/capabilities', message: 'must list at least 1 item' }])
+    assert.deepEqual(capabilities({ capabilities: ['admin', 'admin'] }).errors, [{ path: '/capabilities', message: 'must not list the same value twice (items 0 and 1 are the same)' }])
+    assert.deepEqual(capabilities({ capabilities: ['admin'], enabled: 'false' }).errors, [{ path: '/enabled', message: 'must be true or false' }])
+    assert.deepEqual(capabilities({ capabilities: ['admin'], note: 'long' }).errors.map(error => error.message), ['must be at most 3 characters long', 'must be null', 'must take one of the forms allowed here'])
+  })
+
+  test('names the allowed values of an enum', () => {
+    const check = compile(Type.Object({ format: Type.Unsafe<string>({ type: 'string', enum: ['json', 'yaml'] }) }), 'body')
+    assert.deepEqual(check({ format: 'xml' }).errors, [{ path: '/format', message: 'must be one of: json, yaml' }])
+  })
+
+  test('says a number in a URL must be written in decimal digits', () => {
+    assert.deepEqual(checkQuery({ limit: '1e2' }).errors, [{ path: '/limit', message: 'must be a whole number written in decimal digits' }])
+  })
+
+  test('keeps the validator\'s wording for a keyword it has no sentence for', () => {
+    const check = compile(Type.Object({ code: Type.String({ pattern: '^[a-z]+$' }) }), 'body')
+    assert.deepEqual(check({ code: 'A' }).errors, [{ path: '/code', message: 'must match pattern "^[a-z]+$"' }])
   })
 
   test('says "is not valid" when there is no sentence at all', () => {
