@@ -8,7 +8,8 @@ import { pinLoadGenerator } from './cores.ts'
 import { CONNECTIONS, getOne, mixed, putOne, runLoad } from './load.ts'
 import type { LoadResult, Workload } from './load.ts'
 import { median } from './median.ts'
-import { threadTimes } from './proc-stats.ts'
+import { scheduling, threadTimes } from './proc-stats.ts'
+import { DISTURBED_SHARE } from './report.ts'
 import { seedPeople } from './seed.ts'
 import { ADMIN_KEY, NPM_START, appSpec } from './specs.ts'
 import { fixed, formatTable } from './text-table.ts'
@@ -56,6 +57,8 @@ interface Sample extends LoadResult {
   /** The main thread's user and system time per request, in microseconds: where a change in the request path shows. */
   mainUserUs: number
   mainSystemUs: number
+  /** The larger share of the run that the target's main thread or the load generator was ready to run but waited for its core. */
+  waitedShare: number
 }
 
 function log (line: string): void {
@@ -83,11 +86,16 @@ async function measure (side: Side, script: string, database: string, workload: 
       const times = threadTimes(target.pid).find(thread => thread.tid === target.pid)
       return { user: times?.userSeconds ?? Number.NaN, system: times?.systemSeconds ?? Number.NaN }
     }
+    const waitedSeconds = (): number[] => [scheduling(target.pid).waitedSeconds, scheduling(process.pid).waitedSeconds]
     const before = mainThread()
+    const waitedBefore = waitedSeconds()
+    const started = process.hrtime.bigint()
     const result = await runLoad(target.url, target.pid, workload, seconds, connections)
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e9
+    const waited = waitedSeconds().map((total, index) => (total - (waitedBefore[index] ?? 0)) / elapsed)
     const after = mainThread()
     const perRequest = (seconds: number): number => seconds * 1e6 / result.requests
-    return { ...result, mainUserUs: perRequest(after.user - before.user), mainSystemUs: perRequest(after.system - before.system) }
+    return { ...result, mainUserUs: perRequest(after.user - before.user), mainSystemUs: perRequest(after.system - before.system), waitedShare: Math.max(...waited) }
   } finally {
     await stopTarget(target)
   }
@@ -130,7 +138,7 @@ async function main (): Promise<void> {
         const result = await measure(side, scripts[side], database, workload, seconds, connections, join(workDir, `${side}.log`))
         samples.push({ round, workload: name, side, ...result })
         log(`round ${round} ${name.padEnd(4)} ${side.padEnd(6)} ${fixed(result.rps).padStart(6)} req/s  ${fixed(result.cpuUsPerRequest, 1)} µs CPU/req  ` +
-          `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  errors ${result.errors + result.non2xx}`)
+          `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  waited ${fixed(result.waitedShare * 100)}%  errors ${result.errors + result.non2xx}`)
       }
     }
   }
@@ -167,6 +175,12 @@ async function main (): Promise<void> {
     ratios.map(row => [row.workload, fixed(row.rps, 2), ...row.perRound.map(ratio => fixed(ratio, 2))])
   )}`)
 
+  const disturbed = samples.filter(sample => sample.waitedShare > DISTURBED_SHARE)
+  if (disturbed.length > 0) {
+    const most = Math.max(...disturbed.map(sample => sample.waitedShare))
+    console.log(`\nDISTURBED: in ${disturbed.length} of ${samples.length} runs the target or the load generator waited for its core more than ${DISTURBED_SHARE * 100}% of the run (the most: ${fixed(most * 100)}%); read these figures as a smoke test, not a measurement.`)
+  }
+
   mkdirSync(RESULTS, { recursive: true })
   const file = join(RESULTS, 'before-after.json')
   writeFileSync(file, `${JSON.stringify({
@@ -175,6 +189,7 @@ async function main (): Promise<void> {
     settings: { rounds, seconds, warmupSeconds: WARMUP_SECONDS, people: PEOPLE, connections },
     summaries,
     ratios,
+    disturbedRuns: disturbed.length,
     samples
   }, null, 2)}\n`)
   log(`wrote ${file}`)
