@@ -8,7 +8,7 @@ import { pinLoadGenerator } from './cores.ts'
 import { CONNECTIONS, getOne, mixed, putOne, runLoad } from './load.ts'
 import type { LoadResult, Workload } from './load.ts'
 import { median } from './median.ts'
-import { scheduling, threadTimes } from './proc-stats.ts'
+import { peakRssMb, scheduling, threadTimes } from './proc-stats.ts'
 import { DISTURBED_SHARE } from './report.ts'
 import { seedPeople } from './seed.ts'
 import { ADMIN_KEY, NPM_START, appSpec } from './specs.ts'
@@ -59,6 +59,8 @@ interface Sample extends LoadResult {
   mainSystemUs: number
   /** The larger share of the run that the target's main thread or the load generator was ready to run but waited for its core. */
   waitedShare: number
+  /** The process's peak RSS from its start to the end of the run (VmHWM), in MB. */
+  peakRssMb: number
 }
 
 function log (line: string): void {
@@ -95,7 +97,7 @@ async function measure (side: Side, script: string, database: string, workload: 
     const waited = waitedSeconds().map((total, index) => (total - (waitedBefore[index] ?? 0)) / elapsed)
     const after = mainThread()
     const perRequest = (seconds: number): number => seconds * 1e6 / result.requests
-    return { ...result, mainUserUs: perRequest(after.user - before.user), mainSystemUs: perRequest(after.system - before.system), waitedShare: Math.max(...waited) }
+    return { ...result, mainUserUs: perRequest(after.user - before.user), mainSystemUs: perRequest(after.system - before.system), waitedShare: Math.max(...waited), peakRssMb: peakRssMb(target.pid) }
   } finally {
     await stopTarget(target)
   }
@@ -138,7 +140,7 @@ async function main (): Promise<void> {
         const result = await measure(side, scripts[side], database, workload, seconds, connections, join(workDir, `${side}.log`))
         samples.push({ round, workload: name, side, ...result })
         log(`round ${round} ${name.padEnd(4)} ${side.padEnd(6)} ${fixed(result.rps).padStart(6)} req/s  ${fixed(result.cpuUsPerRequest, 1)} µs CPU/req  ` +
-          `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  waited ${fixed(result.waitedShare * 100)}%  errors ${result.errors + result.non2xx}`)
+          `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  peak RSS ${fixed(result.peakRssMb)} MB  waited ${fixed(result.waitedShare * 100)}%  errors ${result.errors + result.non2xx}`)
       }
     }
   }
@@ -154,6 +156,8 @@ async function main (): Promise<void> {
       mainUserUs: of(run => run.mainUserUs),
       mainSystemUs: of(run => run.mainSystemUs),
       p99: of(run => run.p99),
+      peakRssMb: of(run => run.peakRssMb),
+      highestPeakRssMb: Math.max(...runs.map(run => run.peakRssMb)),
       errors: runs.reduce((sum, run) => sum + run.errors + run.non2xx, 0)
     }
   }))
@@ -167,8 +171,9 @@ async function main (): Promise<void> {
 
   console.log(`\nbefore: ${beforeCommit}; after: ${afterCommit} and this checkout's changes. Medians of ${rounds} rounds of ${seconds} s, ${connections} connections, ${PEOPLE} people.\n`)
   console.log(formatTable(
-    ['workload', 'code', 'req/s', 'CPU µs/req', 'main user µs', 'main sys µs', 'p99 ms', 'errors'],
-    summaries.map(row => [row.workload, row.side, fixed(row.rps), fixed(row.cpuUsPerRequest, 1), fixed(row.mainUserUs, 1), fixed(row.mainSystemUs, 1), fixed(row.p99), String(row.errors)])
+    ['workload', 'code', 'req/s', 'CPU µs/req', 'main user µs', 'main sys µs', 'p99 ms', 'peak RSS MB (highest)', 'errors'],
+    summaries.map(row => [row.workload, row.side, fixed(row.rps), fixed(row.cpuUsPerRequest, 1), fixed(row.mainUserUs, 1), fixed(row.mainSystemUs, 1), fixed(row.p99),
+      `${fixed(row.peakRssMb)} (${fixed(row.highestPeakRssMb)})`, String(row.errors)])
   ))
   console.log(`\n${formatTable(
     ['workload', 'after/before req/s', ...Array.from({ length: rounds }, (_, index) => `r${index + 1}`)],
