@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { logFor, wholeNumberOption } from './command-line.ts'
 import { pinLoadGenerator } from './cores.ts'
 import { CONNECTIONS, getOne, mixed, putOne, runLoad } from './load.ts'
 import type { LoadResult, Workload } from './load.ts'
@@ -63,15 +64,7 @@ interface Sample extends LoadResult {
   peakRssMb: number
 }
 
-function log (line: string): void {
-  process.stderr.write(`[before-after ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
-}
-
-function positiveInteger (text: string, name: string): number {
-  const value = Number(text)
-  if (!Number.isInteger(value) || value < 1 || value > 60) throw new Error(`--${name} must be a whole number from 1 to 60, not "${text}"`)
-  return value
-}
+const log = logFor('before-after')
 
 /** The earlier commit in a worktree of its own, sharing this checkout's node_modules: the same dependencies, unless the lockfile changed between the two. */
 function checkOut (revision: string, directory: string): string {
@@ -111,9 +104,9 @@ async function main (): Promise<void> {
     console.log(HELP)
     return
   }
-  const rounds = positiveInteger(flags.rounds, 'rounds')
-  const seconds = positiveInteger(flags.seconds, 'seconds')
-  const connections = positiveInteger(flags.connections, 'connections')
+  const rounds = wholeNumberOption(flags.rounds, 'rounds')
+  const seconds = wholeNumberOption(flags.seconds, 'seconds')
+  const connections = wholeNumberOption(flags.connections, 'connections')
   const unknown = flags.workload.filter(name => WORKLOADS[name] === undefined)
   if (unknown.length > 0) throw new Error(`--workload is one of ${Object.keys(WORKLOADS).join(', ')}, not ${unknown.join(', ')}`)
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { logFor, wholeNumberOption } from './command-line.ts'
 import { formatAllocations, profileAllocations } from './allocations.ts'
 import { renderChart } from './chart.ts'
 import { compare } from './compare.ts'
@@ -57,10 +58,7 @@ const { values: flags } = parseArgs({
 })
 
 function positiveInteger (text: string | undefined, fallback: number, name: string): number {
-  if (text === undefined) return fallback
-  const value = Number(text)
-  if (!Number.isInteger(value) || value < 1 || value > 60) throw new Error(`--${name} must be a whole number from 1 to 60, not "${text}"`)
-  return value
+  return text === undefined ? fallback : wholeNumberOption(text, name)
 }
 
 function machine (): Record<string, unknown> {
@@ -73,9 +71,7 @@ function writeJson (name: string, value: unknown): void {
   log(`wrote ${join(RESULTS, name)}`)
 }
 
-function log (line: string): void {
-  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
-}
+const log = logFor('bench')
 
 async function runComparison (workDir: string, rounds: number, seconds: number, warmupSeconds: number): Promise<void> {
   const before = machine()

@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
+import { logFor, wholeNumberOption } from './command-line.ts'
 import { CONNECTIONS, getOne, mixed, putOne, run } from './load.ts'
 import type { Workload } from './load.ts'
 import { cpuSeconds, machineBusySeconds, peakRssMb } from './proc-stats.ts'
@@ -60,15 +61,7 @@ interface Sample {
   loadavg1: number
 }
 
-function log (line: string): void {
-  process.stderr.write(`[scale-out ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
-}
-
-function positiveInteger (text: string, name: string): number {
-  const value = Number(text)
-  if (!Number.isInteger(value) || value < 1 || value > 60) throw new Error(`--${name} must be a whole number from 1 to 60, not "${text}"`)
-  return value
-}
+const log = logFor('scale-out')
 
 /** CPU seconds used so far by each live PostgreSQL process (the postmaster, its backends and helpers). */
 function postgresCpu (): Map<number, number> {
@@ -141,8 +134,8 @@ async function main (): Promise<void> {
     console.log(HELP)
     return
   }
-  const rounds = positiveInteger(flags.rounds, 'rounds')
-  const seconds = positiveInteger(flags.seconds, 'seconds')
+  const rounds = wholeNumberOption(flags.rounds, 'rounds')
+  const seconds = wholeNumberOption(flags.seconds, 'seconds')
   const base = new URL(flags.database)
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) throw new Error(`loopback only: ${base.hostname} is not this machine`)
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-scale-out-'))
