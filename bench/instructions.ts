@@ -25,6 +25,15 @@ const CALLGRIND = ['valgrind', '--tool=callgrind', '--separate-threads=yes', '--
 
 export const WORKLOADS = ['GET', 'PUT'] as const
 export type Method = typeof WORKLOADS[number]
+/** What a count sends: GETs, PUTs, or the two mixed as the timed 90/10 mix mixes them. */
+export type Sequence = Method | 'mix'
+/** In the mix, every tenth request is a PUT. */
+export const MIX_WRITE_EVERY = 10
+
+function methodAt (sequence: Sequence, index: number): Method {
+  if (sequence !== 'mix') return sequence
+  return index % MIX_WRITE_EVERY === MIX_WRITE_EVERY - 1 ? 'PUT' : 'GET'
+}
 
 export interface InstructionOptions {
   /** Requests sent before counting starts, of each method: enough for V8 to have compiled the hot path. */
@@ -71,8 +80,8 @@ async function send (target: Target, method: Method, index: number, people: numb
   if (status !== 200) throw new Error(`${target.name} answered ${method} with ${status}:\n${target.stderr()}`)
 }
 
-export async function sendMany (target: Target, method: Method, count: number, people: number): Promise<void> {
-  for (let index = 0; index < count; index++) await send(target, method, index, people)
+export async function sendMany (target: Target, sequence: Sequence, count: number, people: number): Promise<void> {
+  for (let index = 0; index < count; index++) await send(target, methodAt(sequence, index), index, people)
 }
 
 /** callgrind_control finds the target by the HOST and USER variables it started with, so it is given the same environment. */
@@ -93,15 +102,22 @@ function lastDump (outFile: string, dump: number): { mainThread: number, allThre
   return { mainThread: totals[0] ?? Number.NaN, allThreads: totals.reduce((sum, total) => sum + total, 0) }
 }
 
-export interface CountedTarget {
-  counts: Record<Method, Count>
-  /** callgrind's file for the main thread, per method, to read function by function. */
-  mainThreadDumps: Record<Method, string>
+export interface CountedTarget<S extends Sequence = Method> {
+  counts: Record<S, Count>
+  /** callgrind's file for the main thread, per sequence, to read function by function. */
+  mainThreadDumps: Record<S, string>
   pid: number
 }
 
+type TargetMaker = (database: string, logFile: string) => TargetSpec
+
 /** Starts the target under valgrind, warms it up, and counts GETs, then PUTs; `nodeArgs` are added to its own. */
-export async function countTarget (name: string, spec: (database: string, logFile: string) => TargetSpec, options: InstructionOptions, nodeArgs: string[] = []): Promise<CountedTarget> {
+export async function countTarget (name: string, spec: TargetMaker, options: InstructionOptions, nodeArgs: string[] = []): Promise<CountedTarget> {
+  return await countSequences(name, spec, options, WORKLOADS, nodeArgs)
+}
+
+/** The same for any sequences, each warmed up, then counted, in the order given. */
+export async function countSequences<S extends Sequence> (name: string, spec: TargetMaker, options: InstructionOptions, sequences: readonly S[], nodeArgs: string[] = []): Promise<CountedTarget<S>> {
   const file = name.replaceAll(/\W+/g, '-')
   const database = join(options.workDir, `counted-${file}.sqlite`)
   await seedPeople(database, options.people)
@@ -109,18 +125,18 @@ export async function countTarget (name: string, spec: (database: string, logFil
   const base = spec(database, join(options.workDir, `counted-${file}.log`))
   const target = await startTarget({ ...base, nodeArgs: [...base.nodeArgs ?? [], ...nodeArgs], wrapper: [...CALLGRIND, `--callgrind-out-file=${outFile}`], onTargetCore: false, gcProbe: false, startTimeoutMs: 300_000 })
   try {
-    const counts: Partial<Record<Method, Count>> = {}
-    const mainThreadDumps: Partial<Record<Method, string>> = {}
-    for (const method of WORKLOADS) await sendMany(target, method, options.warmup, options.people)
-    for (const [dump, method] of WORKLOADS.entries()) {
+    const counts: Partial<Record<S, Count>> = {}
+    const mainThreadDumps: Partial<Record<S, string>> = {}
+    for (const sequence of sequences) await sendMany(target, sequence, options.warmup, options.people)
+    for (const [dump, sequence] of sequences.entries()) {
       await control(target, '--zero')
-      await sendMany(target, method, options.requests, options.people)
+      await sendMany(target, sequence, options.requests, options.people)
       await control(target, '--dump')
       const { mainThread, allThreads } = lastDump(outFile, dump + 1)
-      counts[method] = { mainThread: mainThread / options.requests, allThreads: allThreads / options.requests }
-      mainThreadDumps[method] = `${outFile}.${dump + 1}-01`
+      counts[sequence] = { mainThread: mainThread / options.requests, allThreads: allThreads / options.requests }
+      mainThreadDumps[sequence] = `${outFile}.${dump + 1}-01`
     }
-    return { counts: counts as Record<Method, Count>, mainThreadDumps: mainThreadDumps as Record<Method, string>, pid: target.pid }
+    return { counts: counts as Record<S, Count>, mainThreadDumps: mainThreadDumps as Record<S, string>, pid: target.pid }
   } finally {
     await stopTarget(target, 60_000)
   }
