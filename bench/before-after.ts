@@ -12,15 +12,17 @@ import { median } from './median.ts'
 import { peakRssMb, scheduling, threadTimes } from './proc-stats.ts'
 import { DISTURBED_SHARE } from './report.ts'
 import { seedPeople } from './seed.ts'
-import { ADMIN_KEY, NPM_START, appSpec } from './specs.ts'
+import { ADMIN_KEY, appSpec, npmStartIn } from './specs.ts'
+import type { NpmStart } from './specs.ts'
 import { fixed, formatTable } from './text-table.ts'
 import { startTarget, stopAllTargets, stopTarget } from './targets.ts'
 
 const HELP = `node bench/before-after.ts --before REV [options]
 
   the app as of commit REV against the app in this checkout, one workload at a
-  time, alternating which goes first, each started afresh on a copy of the same
-  seeded database: table, bench/results/before-after.json
+  time, alternating which goes first, each started afresh as its own npm start
+  (node flags included) on a copy of the same seeded database: table,
+  bench/results/before-after.json
   --before REV     a commit, tag or branch; it is checked out in a temporary worktree
   --workload W     GET, PUT or mix (90/10), repeatable (default: all three)
   --rounds N       rounds per workload (default 4)
@@ -73,8 +75,8 @@ function checkOut (revision: string, directory: string): string {
   return execFileSync('git', ['-C', directory, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
 }
 
-async function measure (side: Side, script: string, database: string, workload: Workload, seconds: number, connections: number, logFile: string): Promise<Omit<Sample, 'round' | 'workload' | 'side'>> {
-  const target = await startTarget({ ...appSpec(side, { database, logFile }), script })
+async function measure (side: Side, start: NpmStart, database: string, workload: Workload, seconds: number, connections: number, logFile: string): Promise<Omit<Sample, 'round' | 'workload' | 'side'>> {
+  const target = await startTarget({ ...appSpec(side, { database, logFile }), ...start })
   try {
     await runLoad(target.url, target.pid, workload, WARMUP_SECONDS, connections)
     const mainThread = (): { user: number, system: number } => {
@@ -116,9 +118,15 @@ async function main (): Promise<void> {
   worktree = join(workDir, 'before')
   const beforeCommit = checkOut(flags.before, worktree)
   const afterCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
-  // Both are started as `npm start` in this checkout starts the app, each with its own copy of the script's tree.
-  const scripts: Record<Side, string> = { before: join(worktree, NPM_START.script), after: resolve(NPM_START.script) }
+  // Each side starts as its own package.json's `npm start` does, node flags
+  // included, so that a change of flags is measured like a change of code.
+  const startIn = (directory: string): NpmStart => {
+    const { script, nodeArgs } = npmStartIn(directory)
+    return { script: resolve(directory, script), nodeArgs }
+  }
+  const starts: Record<Side, NpmStart> = { before: startIn(worktree), after: startIn('.') }
   log(`before: ${beforeCommit} (${flags.before}); after: this checkout, at ${afterCommit} with its uncommitted changes`)
+  for (const side of SIDES) log(`${side}: node ${[...starts[side].nodeArgs, starts[side].script].join(' ')}`)
 
   const seeded = join(workDir, 'seeded.sqlite')
   await seedPeople(seeded, PEOPLE)
@@ -130,7 +138,7 @@ async function main (): Promise<void> {
       for (const side of round % 2 === 1 ? SIDES : [...SIDES].reverse()) {
         const database = join(workDir, `${side}-${name}-${round}.sqlite`)
         copyFileSync(seeded, database)
-        const result = await measure(side, scripts[side], database, workload, seconds, connections, join(workDir, `${side}.log`))
+        const result = await measure(side, starts[side], database, workload, seconds, connections, join(workDir, `${side}.log`))
         samples.push({ round, workload: name, side, ...result })
         log(`round ${round} ${name.padEnd(4)} ${side.padEnd(6)} ${fixed(result.rps).padStart(6)} req/s  ${fixed(result.cpuUsPerRequest, 1)} µs CPU/req  ` +
           `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  peak RSS ${fixed(result.peakRssMb)} MB  waited ${fixed(result.waitedShare * 100)}%  errors ${result.errors + result.non2xx}`)

@@ -24,16 +24,22 @@ export interface AppSettings {
   gcProbe?: boolean
 }
 
-/** The script and node flags of `npm start`, read from package.json, so that the benchmark runs what ships. */
-function npmStart (): { script: string, nodeArgs: string[] } {
-  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
+export interface NpmStart {
+  /** Relative to the package's directory. */
+  script: string
+  nodeArgs: string[]
+}
+
+/** The script and node flags of `npm start`, read from the package.json in `directory`, so that the benchmark runs what ships. */
+export function npmStartIn (directory: string): NpmStart {
+  const { scripts } = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { scripts: { start: string } }
   const [command, ...words] = scripts.start.trim().split(/\s+/)
   const script = words.at(-1)
   if (command !== 'node' || script === undefined) throw new Error(`npm start is expected to be "node [flags] script", not "${scripts.start}"`)
   return { script, nodeArgs: words.slice(0, -1) }
 }
 
-export const NPM_START = npmStart()
+export const NPM_START = npmStartIn('.')
 
 /**
  * The app as `npm start` runs it, with the per-request log line on and a rate
