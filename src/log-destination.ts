@@ -11,7 +11,8 @@ const STDOUT = 1
  */
 interface ByteSink {
   write: (bytes: Buffer) => boolean
-  flushSync: () => void
+  /** After each write that the operating system took, with how many bytes it took. */
+  on: (event: 'write', listener: (bytes: number) => void) => unknown
 }
 
 /**
@@ -31,10 +32,17 @@ export class LogDestination {
   readonly #sink: ByteSink
   #lines: string[] = []
   #characters = 0
+  /** Bytes handed to sonic-boom that the operating system has not taken yet. */
+  #unwritten = 0
+  #whenAllWritten: Array<() => void> = []
 
   /** `fd` is where the lines go: standard output unless a test gives another. */
   constructor (fd = STDOUT) {
     this.#sink = pino.destination({ dest: fd, sync: false, contentMode: 'buffer' }) as unknown as ByteSink
+    this.#sink.on('write', (bytes) => {
+      this.#unwritten -= bytes
+      if (this.#unwritten <= 0) for (const resolve of this.#whenAllWritten.splice(0)) resolve()
+    })
     // A quiet server's lines still go out within a quarter of a second.
     setInterval(() => { this.flush() }, FLUSH_EVERY_MS).unref()
   }
@@ -48,14 +56,30 @@ export class LogDestination {
 
   flush (): void {
     if (this.#lines.length === 0) return
-    this.#sink.write(Buffer.from(this.#lines.join('')))
+    const bytes = Buffer.from(this.#lines.join(''))
     this.#lines = []
     this.#characters = 0
+    this.#unwritten += bytes.length
+    this.#sink.write(bytes)
   }
 
-  /** Writes everything still waiting before this returns: for the moment before the process exits. */
-  flushSync (): void {
+  /**
+   * Resolves once every line, waiting here or already with sonic-boom, has
+   * been written, or after `withinMs` if the output takes none: for the
+   * moment before the process exits. Not sonic-boom's flushSync, which does
+   * not wait for a write it has already handed to Node's thread pool: when
+   * the pool is busy, that write lands after the ones flushSync makes, and
+   * an exit before the pool gets to it loses it.
+   */
+  async drain (withinMs: number): Promise<void> {
     this.flush()
-    this.#sink.flushSync()
+    if (this.#unwritten <= 0) return
+    await new Promise<void>(resolve => {
+      const timer = setTimeout(resolve, withinMs)
+      this.#whenAllWritten.push(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
   }
 }

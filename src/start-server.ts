@@ -65,9 +65,17 @@ async function openStoreOrExit (config: Config, logger: Logger, destination: Log
     const cause = error instanceof StoreNotOpenedError ? error.cause : error
     const tried = error instanceof StoreNotOpenedError ? { attempts: error.attempts, waitedMs: error.waitedMs } : {}
     logger.fatal({ store: location, ...tried, cause: summarizeError(cause), check: whatToCheck(location, cause) }, 'the store could not be opened, so the server stops')
-    destination.flushSync()
-    process.exit(1)
+    return await exitAfterLog(destination, 1)
   }
+}
+
+// A log that takes nothing for this long (a stuck pipe) does not hold the exit up.
+const LOG_DRAIN_MS = 1000
+
+/** Ends the process once the log's last lines are written. */
+async function exitAfterLog (destination: LogDestination, code: number): Promise<never> {
+  await destination.drain(LOG_DRAIN_MS)
+  process.exit(code)
 }
 
 async function printFirstAdminKey (store: Store): Promise<void> {
@@ -95,23 +103,20 @@ function stopOnSignals ({ app, store, logger, destination, timeoutMs }: Running)
     // A drain that never ends must not keep a stopped instance around forever.
     const deadline = setTimeout(() => {
       logger.error('shutdown timed out')
-      destination.flushSync()
-      process.exit(1)
+      exitAfterLog(destination, 1)
     }, timeoutMs)
     deadline.unref()
     // close() stops accepting, waits for in-flight requests, then runs onClose hooks.
     await app.close()
     await store.close()
     logger.info('stopped')
-    destination.flushSync()
-    process.exit(0)
+    await exitAfterLog(destination, 0)
   }
 
   function onSignal (signal: NodeJS.Signals): void {
     shutDown(signal).catch((error: unknown) => {
       logger.error({ err: error }, 'shutdown failed')
-      destination.flushSync()
-      process.exit(1)
+      return exitAfterLog(destination, 1)
     })
   }
 
