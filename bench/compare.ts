@@ -1,7 +1,7 @@
 // The main measurement: the app against the baselines and peers, in alternating rounds, plus deep list pages, start-up time and peak memory.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONNECTIONS, getOne, listPage, mixed, putOne } from './load.ts'
+import { CONNECTIONS, getOne, listPage, mixed, putOne, WRITE_SHARE } from './load.ts'
 import type { MeasureOptions, Workload } from './load.ts'
 import { cursorAfter, personName, seedPeople } from './seed.ts'
 import { canPin } from './cores.ts'
@@ -40,7 +40,6 @@ export interface CompareResults {
 
 export const LIST_FIRST = 'list, page 1'
 export const LIST_DEEP = 'list, page at 900k'
-const WRITE_SHARE = 0.1
 const OTHERS: readonly OtherTarget[] = ['baseline A', 'baseline B', 'B + headers', 'Express', 'Hono']
 
 const AUTH = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
@@ -97,7 +96,7 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   const startApp = async (): Promise<Target> => await startTarget(appSpec('app', { database: appDatabase, logFile: join(workDir, 'app.log'), gcProbe: true }))
   const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log'), gcProbe: true }))
 
-  const mix = mixed(ADMIN_KEY, options.people, WRITE_SHARE)
+  const mix = mixed(ADMIN_KEY, options.people)
   const [get, put] = [getOne(ADMIN_KEY, options.people), putOne(ADMIN_KEY, options.people)]
   const workloads = [get, put, mix]
   const lists = [listPage(LIST_FIRST, ADMIN_KEY, undefined), listPage(LIST_DEEP, ADMIN_KEY, deep.cursor)]

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { rungSpec } from './ladder.ts'
 import { RUNGS } from './ladder-rungs.ts'
+import { WRITE_SHARE } from './load.ts'
 import { seedPeople, personName } from './seed.ts'
 import { ADMIN_KEY, otherSpec } from './specs.ts'
 import { startTarget, stopTarget, targetEnvironment } from './targets.ts'
@@ -27,12 +28,13 @@ export const WORKLOADS = ['GET', 'PUT'] as const
 export type Method = typeof WORKLOADS[number]
 /** What a count sends: GETs, PUTs, or the two mixed as the timed 90/10 mix mixes them. */
 export type Sequence = Method | 'mix'
-/** In the mix, every tenth request is a PUT. */
-export const MIX_WRITE_EVERY = 10
+// One request at a time has no chance to draw on, so the mix's writes come
+// at fixed places: every tenth request, for a WRITE_SHARE of 0.1.
+const WRITE_EVERY = Math.round(1 / WRITE_SHARE)
 
 function methodAt (sequence: Sequence, index: number): Method {
   if (sequence !== 'mix') return sequence
-  return index % MIX_WRITE_EVERY === MIX_WRITE_EVERY - 1 ? 'PUT' : 'GET'
+  return index % WRITE_EVERY === WRITE_EVERY - 1 ? 'PUT' : 'GET'
 }
 
 export interface InstructionOptions {

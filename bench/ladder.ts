@@ -96,7 +96,7 @@ export async function climbLadder (options: LadderOptions): Promise<LadderResult
     log(`rung ${index} (${rung.id}) answers, ${headers.at(-1) ?? '?'} headers on a GET`)
   }
 
-  const mix = mixed(ADMIN_KEY, options.people, 0.1)
+  const mix = mixed(ADMIN_KEY, options.people)
   const workloads = [getOne(ADMIN_KEY, options.people), putOne(ADMIN_KEY, options.people), mix]
   log(`warming up for ${options.warmupSeconds} s per rung`)
   for (const target of targets) await runWatched(target, mix, options.warmupSeconds)

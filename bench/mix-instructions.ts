@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { logFor } from './command-line.ts'
-import { countSequences, MIX_WRITE_EVERY } from './instructions.ts'
+import { countSequences } from './instructions.ts'
 import type { Count, Sequence } from './instructions.ts'
+import { WRITE_SHARE } from './load.ts'
 import { appSpec, otherSpec } from './specs.ts'
 import { fixed, formatTable } from './text-table.ts'
 
@@ -38,8 +39,7 @@ async function main (): Promise<void> {
     // Each counts alone, whatever runs beside it: one per core.
     const results: MixCount[] = await Promise.all(targets.map(async ({ name, spec }) => {
       const { counts } = await countSequences(name, spec, options, SEQUENCES)
-      const writeShare = 1 / MIX_WRITE_EVERY
-      return { target: name, counts, predicted: (1 - writeShare) * counts.GET.mainThread + writeShare * counts.PUT.mainThread }
+      return { target: name, counts, predicted: (1 - WRITE_SHARE) * counts.GET.mainThread + WRITE_SHARE * counts.PUT.mainThread }
     }))
     writeFileSync(join('bench', 'results', 'mix-instructions.json'), JSON.stringify({ settings: OPTIONS, results }, null, 2) + '\n')
     const thousands = (value: number): string => fixed(value / 1000, 1)

@@ -167,7 +167,7 @@ async function main (): Promise<void> {
     if (status !== 200) throw new Error(`${instance.name} answered ${String(status)} to a GET of a seeded person:\n${instance.stderr()}`)
   }
 
-  const mix = mixed(ADMIN_KEY, PEOPLE, 0.1)
+  const mix = mixed(ADMIN_KEY, PEOPLE)
   const workloads = [getOne(ADMIN_KEY, PEOPLE), putOne(ADMIN_KEY, PEOPLE), mix]
   const loadedBy: Record<Setup, Target[]> = { 'one instance': [first], 'two instances': instances }
 
