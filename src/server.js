@@ -4,6 +4,7 @@ import './check-node-version.js'
 // The whole module, not { enableCompileCache }: an older Node.js would refuse
 // that named import before the check above could run.
 import nodeModule from 'node:module'
+import { importConfig, importServer, importTracing } from './server-modules.js'
 
 // Node keeps what it compiles, types stripped, in a cache directory (in the
 // system's temporary directory unless NODE_COMPILE_CACHE names another), so
@@ -14,13 +15,13 @@ import nodeModule from 'node:module'
 // Node's TypeScript stripper, about 70 ms and 20 MB, on every start.
 nodeModule.enableCompileCache()
 
-const { readConfig } = await import('./config.ts')
+const { readConfig } = await importConfig()
 const config = readConfig()
 // OpenTelemetry is loaded only when asked for, and before the app: its
 // instrumentations must be in place before pg and ioredis are imported.
 if (config.tracing) {
-  const { startTracing } = await import('./observability/tracing.ts')
+  const { startTracing } = await importTracing()
   startTracing()
 }
-const { startServer } = await import('./start-server.ts')
+const { startServer } = await importServer()
 await startServer(config)

@@ -1,6 +1,7 @@
 // `npm run warm`: fills Node's compile cache with every module `npm start` loads, without starting the API, so that the next start finds them all there.
 // JavaScript, like server.js, so that this file needs no type stripping either.
 import nodeModule from 'node:module'
+import { importConfig, importServer, importTracing } from './server-modules.js'
 
 // A start that finds a module missing from the cache strips its types
 // itself, and Node's type stripper, once loaded, stays for the life of the
@@ -10,9 +11,6 @@ import nodeModule from 'node:module'
 // (the system's temporary directory unless NODE_COMPILE_CACHE names one).
 nodeModule.enableCompileCache()
 
-// What server.js imports: the settings, tracing (loaded only when asked
-// for, but cached here all the same) and the server.
-await import('./config.ts')
-await import('./observability/tracing.ts')
-await import('./start-server.ts')
+// Tracing too, which a start loads only when asked for.
+for (const importModule of [importConfig, importTracing, importServer]) await importModule()
 nodeModule.flushCompileCache()

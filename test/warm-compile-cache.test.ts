@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 
-// What server.js imports before it listens, in a process that then says
-// whether it loaded the type stripper.
+// What a start without tracing imports, in a process that then says whether
+// it loaded the type stripper.
 const IMPORTS_OF_A_START = `
-await import('./src/config.ts')
-await import('./src/start-server.ts')
+const { importConfig, importServer } = await import('./src/server-modules.js')
+await importConfig()
+await importServer()
 console.log(process.moduleLoadList.some(name => name.includes('amaro')))
 `
 
