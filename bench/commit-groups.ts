@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { PERSON_FIELDS } from '../src/person/fields.ts'
+import { peopleSql } from '../src/storage/sqlite/people.ts'
 import { median } from './median.ts'
 import { personName, seedPeople } from './seed.ts'
 import { fixed, formatTable } from './text-table.ts'
@@ -18,13 +20,6 @@ const WAYS = [
   { label: 'in a group of 25', groupSize: 25, grouped: true }
 ] as const
 
-// The app's statement (src/storage/sqlite/people.ts), for the declared fields.
-const UPSERT = `INSERT INTO people (name, email, comment, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-  ON CONFLICT (name) DO UPDATE SET email = excluded.email, comment = excluded.comment,
-    updated_at = CASE WHEN excluded.updated_at > people.updated_at THEN excluded.updated_at
-      ELSE strftime('%Y-%m-%dT%H:%M:%fZ', people.updated_at, '+0.001 seconds') END
-  RETURNING created_at, updated_at`
-
 const directory = mkdtempSync(join(tmpdir(), 'rest-api-commit-groups-'))
 try {
   const path = join(directory, 'people.sqlite')
@@ -33,7 +28,8 @@ try {
   // The server's pragmas (src/storage/sqlite/index.ts); checkpoints as SQLite's default, every 1,000 pages.
   db.exec('PRAGMA journal_mode = WAL')
   db.exec('PRAGMA synchronous = NORMAL')
-  const upsert = db.prepare(UPSERT)
+  // The app's own statement, for the declared fields.
+  const upsert = db.prepare(peopleSql(PERSON_FIELDS).upsert)
   const begin = db.prepare('BEGIN IMMEDIATE')
   const commit = db.prepare('COMMIT')
   const savepoint = db.prepare('SAVEPOINT one_write')

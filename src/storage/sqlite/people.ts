@@ -26,7 +26,7 @@ function returningArrays (statement: StatementSync): StatementSync {
 }
 
 /** The people table's statements, written from the fields once, when the store opens. */
-function peopleSql (fields: PersonFields) {
+export function peopleSql (fields: PersonFields) {
   const columns = personColumns(fields).map(([, column]) => column)
   const all = columns.join(', ')
   const placeholders = columns.map(() => '?').join(', ')
