@@ -1,9 +1,9 @@
 // OPTIONS and 405 for every path the app serves, derived from the methods each path really serves.
-import { METHODS } from 'node:http'
 import type { FastifyInstance, HTTPMethods, RouteOptions } from 'fastify'
 import type { ApiVersion } from '../api-version.ts'
 import { methodNotAllowed } from '../errors.ts'
 import { callbackHook } from './callback-hook.ts'
+import { METHODS } from './node-http.ts'
 
 interface ServedPath {
   methods: Set<string>

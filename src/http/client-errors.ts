@@ -1,5 +1,4 @@
 // Answers what Node refuses before Fastify sees a request: in the version's error format, with an id and the security headers.
-import { STATUS_CODES } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { versionAtPath } from '../api-version.ts'
@@ -8,6 +7,7 @@ import { ApiError } from '../errors.ts'
 import { newRequestId } from '../plugins/request-id.ts'
 import { apiSecurityHeaderEntries } from '../plugins/security-headers.ts'
 import { envelopeErrors } from '../responses/envelope.ts'
+import { STATUS_CODES } from './node-http.ts'
 import { pathOf } from './url-path.ts'
 
 const SECURITY_HEADERS = apiSecurityHeaderEntries()
