@@ -65,7 +65,7 @@ interface Sample extends LoadResult {
   mainSystemUs: number
   /** The larger share of the run that the target's main thread or the load generator was ready to run but waited for its core. */
   waitedShare: number
-  /** The process's peak RSS from its start to the end of the run (VmHWM), in MB. */
+  /** The process's peak RSS from its start to the end of the run (VmHWM), in MiB. */
   peakRssMb: number
 }
 
@@ -145,7 +145,7 @@ async function main (): Promise<void> {
         const result = await measure(side, starts[side], database, workload, seconds, connections, join(workDir, `${side}.log`))
         samples.push({ round, workload: name, side, ...result })
         log(`round ${round} ${name.padEnd(4)} ${side.padEnd(6)} ${fixed(result.rps).padStart(6)} req/s  ${fixed(result.cpuUsPerRequest, 1)} µs CPU/req  ` +
-          `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  peak RSS ${fixed(result.peakRssMb)} MB  waited ${fixed(result.waitedShare * 100)}%  errors ${result.errors + result.non2xx}`)
+          `main user ${fixed(result.mainUserUs, 1)} sys ${fixed(result.mainSystemUs, 1)}  p99 ${result.p99} ms  peak RSS ${fixed(result.peakRssMb)} MiB  waited ${fixed(result.waitedShare * 100)}%  errors ${result.errors + result.non2xx}`)
       }
     }
   }
@@ -176,7 +176,7 @@ async function main (): Promise<void> {
 
   console.log(`\nbefore: ${beforeCommit}; after: ${afterCommit} and this checkout's changes. Medians of ${rounds} rounds of ${seconds} s, ${connections} connections, ${PEOPLE} people.\n`)
   console.log(formatTable(
-    ['workload', 'code', 'req/s', 'CPU µs/req', 'main user µs', 'main sys µs', 'p99 ms', 'peak RSS MB (highest)', 'errors'],
+    ['workload', 'code', 'req/s', 'CPU µs/req', 'main user µs', 'main sys µs', 'p99 ms', 'peak RSS MiB (highest)', 'errors'],
     summaries.map(row => [row.workload, row.side, fixed(row.rps), fixed(row.cpuUsPerRequest, 1), fixed(row.mainUserUs, 1), fixed(row.mainSystemUs, 1), fixed(row.p99),
       `${fixed(row.peakRssMb)} (${fixed(row.highestPeakRssMb)})`, String(row.errors)])
   ))

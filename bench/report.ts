@@ -153,7 +153,7 @@ function checks (results: CompareResults, summaries: readonly Summary[], found: 
     const peaks = [['start-up and warm-up', results.warmupPeakRssMb[process] ?? Number.NaN] as const,
       ...summaries.filter(row => row.target === process).map(row => [row.workload, row.peakRssMb] as const)]
     const highest = Math.max(...peaks.map(([, mb]) => mb))
-    return under(`peak RSS < 150 MB in every workload (${process})`, highest, 150, 'MB', ` (${peaks.map(([what, mb]) => `${what} ${fixed(mb)}`).join(', ')})`)
+    return under(`peak RSS < 150 MiB in every workload (${process})`, highest, 150, 'MiB', ` (${peaks.map(([what, mb]) => `${what} ${fixed(mb)}`).join(', ')})`)
   }
   const failures = summaries.reduce((sum, row) => sum + row.errors + row.non2xx, 0)
   return [

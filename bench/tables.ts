@@ -17,7 +17,7 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
       fixed(row.rpsOfPredicted.median, 2), range(row.rpsOfPredicted)])
   )
   const diagnostics = formatTable(
-    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'load waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL pages', 'WAL behind', 'WAL restarts', 'max ms', 'peak RSS MB'],
+    ['workload', 'target', ...THREAD_KINDS.map(kind => `${kind} µs`), 'main sys µs', 'blocked /1k', 'preempted /1k', 'waited', 'load waited', 'GC pause µs', 'GCs /1k', 'major GCs', 'WAL pages', 'WAL behind', 'WAL restarts', 'max ms', 'peak RSS MiB'],
     summarizeDiagnostics(results.samples).map(row => [row.workload, row.target, ...THREAD_KINDS.map(kind => fixed(row.threadUsPerRequest[kind], 1)),
       fixed(row.mainSystemUsPerRequest, 1), fixed(row.blockedPer1000, 1), fixed(row.preemptionsPer1000, 1), fixed(row.waitedShare, 2), fixed(row.loadWaitedShare, 2), fixed(row.gcPauseUsPerRequest, 1), fixed(row.gcsPer1000, 1),
       fixed(row.majorGcs), fixed(row.walPeakFrames), fixed(row.walBehindFrames), fixed(row.walRestarts), fixed(row.maxMs), fixed(row.peakRssMb)])
@@ -39,7 +39,7 @@ function mixTables (results: CompareResults, workloads: Workloads): string[] {
 export function formatReport (results: CompareResults, report: Report): string {
   const { settings } = results
   const summaryTable = formatTable(
-    ['workload', 'target', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'target CPU', 'client CPU', 'other CPU', 'peak RSS MB', 'errors', 'non-2xx'],
+    ['workload', 'target', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'target CPU', 'client CPU', 'other CPU', 'peak RSS MiB', 'errors', 'non-2xx'],
     report.summaries.map(row => [row.workload, row.target, fixed(row.rps), fixed(row.p50), fixed(row.p99),
       fixed(row.cpuUsPerRequest), fixed(row.targetCpu, 2), fixed(row.clientCpu, 2), fixed(row.otherCpu, 2), fixed(row.peakRssMb), String(row.errors), String(row.non2xx)])
   )
