@@ -1,4 +1,4 @@
-// HTTPie and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, and a requests Session that sends Content-Type on every request.
+// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, and a requests Session that sends Content-Type on every request.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
@@ -143,6 +143,37 @@ describe('HTTPie and Python requests, with their habits', () => {
 
     resultOf(await httpie(dir, ['DELETE', `${baseUrl}/admin/keys/${String(key.id)}/`]), 200)
     await waitFor('the key revoked through HTTPie refused', async () => isRefused(key.key), 5000)
+  })
+
+  test('a Host header that curl is told to leave out, or that HTTPie is given malformed, is a 400 in the version\'s format; a Host naming another host and port is served', async (t) => {
+    if (!await isAvailable(t, 'curl') || !await isAvailable(t, 'HTTPie')) return
+    const hostMessage = 'The Host header must be a host with an optional port, such as api.example.com:443'
+    // curl -H 'Name:' removes a header curl would send, here its own Host.
+    const curlWithHost = async (host: string, path: string): Promise<{ status: number, headers: string, body: any }> => {
+      const { stdout } = await run('curl', ['-sS', '-i', '-H', host, '-H', `Authorization: Bearer ${ADMIN_KEY}`, '-H', 'Accept: application/json', `${baseUrl}${path}`], { timeout: 20_000, encoding: 'utf8' })
+      const [headers = '', body = ''] = stdout.split('\r\n\r\n')
+      return { status: Number(headers.split(' ')[1]), headers, body: JSON.parse(body) }
+    }
+
+    const noHost = await curlWithHost('Host:', '/v1/people/fred')
+    assert.equal(noHost.status, 400)
+    assert.match(noHost.headers, /\r\nx-request-id: [\w-]+\r\n/i)
+    assert.deepEqual(noHost.body, { status: 'error', message: 'An HTTP/1.1 request must name its host in a Host header' })
+
+    const spaced = await curlWithHost('Host: a b', '/v2/people/fred')
+    assert.equal(spaced.status, 400)
+    assert.match(spaced.headers, /\r\ncontent-type: application\/problem\+json/i)
+    assert.equal(spaced.body.detail, hostMessage)
+
+    const withUser = await httpie(dir, ['GET', `${baseUrl}/v1/people/fred`, 'Host:user@api.example', 'Accept:application/json'])
+    assert.equal(withUser.sent.host, 'user@api.example')
+    assert.equal(withUser.status, 400)
+    assert.deepEqual(JSON.parse(withUser.body), { status: 'error', message: hostMessage })
+
+    // A name behind a proxy or a load balancer, as Host arrives there.
+    const proxied = await curlWithHost('Host: api.example.com:443', '/v1/people/nobody-here')
+    assert.equal(proxied.status, 404)
+    assert.deepEqual(proxied.body, { status: 'error', message: 'Person does not exist' })
   })
 
   test('a requests Session that sends Content-Type: application/json on every request reads, deletes and revokes', async (t) => {
