@@ -6,6 +6,7 @@ import type { DependencyStates } from '../dependencies/states.ts'
 import { ApiError } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { addressGroupOf } from '../http/client-address.ts'
+import { decimal } from '../http/decimal.ts'
 import { routeConfigOf } from '../http/route-config.ts'
 import { WindowBudget } from '../http/window-budget.ts'
 import type { Tally } from '../http/window-budget.ts'
@@ -80,7 +81,7 @@ export default fp<RateLimitOptions>(async function rateLimits (app, { perMinute,
   /** Tells the client what is left of its budget, and refuses the request once none is. */
   function enforce (reply: FastifyReply, policy: Policy, tally: Tally): void {
     reply.header('ratelimit-policy', policy.header)
-    reply.header('ratelimit', `"${policy.name}";r=${tally.remaining};t=${tally.ttlInSeconds}`)
+    reply.header('ratelimit', `"${policy.name}";r=${decimal(tally.remaining)};t=${decimal(tally.ttlInSeconds)}`)
     if (!tally.isExceeded) return
     reply.header('retry-after', tally.ttlInSeconds)
     throw new ApiError('RATE_LIMITED', `${policy.who} may send ${perMinute} requests a minute; retry in ${tally.ttlInSeconds} s`)

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin'
 import pino from 'pino'
 import type { Logger } from 'pino'
 import { callbackHook } from '../http/callback-hook.ts'
+import { decimal } from '../http/decimal.ts'
 import { redactSecrets } from '../http/query-secrets.ts'
 
 const { chindingsSym, endSym, formattersSym, hooksSym, lsCacheSym, messageKeySym, mixinSym, streamSym, stringifiersSym, timeSym } = pino.symbols
@@ -50,7 +51,7 @@ export function logRequest (request: FastifyRequest, reply: FastifyReply): void 
   const time = (parts[timeSym] as () => string)()
   const bindings = parts[chindingsSym] as string
   const end = parts[endSym] as string
-  const line = `${level}${time}${bindings},"method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${status},"ms":${ms},"msg":"request"${end}`
+  const line = `${level}${time}${bindings},"method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${status},"ms":${decimal(ms)},"msg":"request"${end}`
   const destination = parts[streamSym] as { write: (line: string) => void }
   destination.write(line)
 }
