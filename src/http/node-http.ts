@@ -3,7 +3,7 @@
 // `import … from 'node:http'` builds the module's namespace, which reads every
 // export once, and three of them (WebSocket, CloseEvent and MessageEvent) are
 // getters that load undici, the fetch client Node.js bundles, in a server
-// that never fetches: 1.2 MiB more live heap and about 3.5 MiB more memory
+// that never fetches: 1.2 MiB more live heap and about 4 MiB more memory
 // for the life of the process (docs/14-performance.md).
 // process.getBuiltinModule hands over the module itself, whose getters stay
 // unread. Type-only imports are erased, so
