@@ -28,6 +28,8 @@ const COLORS: Record<string, string> = {
   [LIST_FIRST]: '#d9480f',
   [LIST_DEEP]: '#f59f00'
 }
+// What each bar says under it, where its legend name would not fit a bar's width.
+const BAR_LABELS: Record<string, string> = { 'baseline A': 'A', 'baseline B': 'B', 'B + headers': 'B+h' }
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif"'
 
 function escapeXml (text: string): string {
@@ -97,13 +99,13 @@ export function renderChart (input: ChartInput): string {
       const x = start + barIndex * (barWidth + 8)
       parts.push(`<rect x="${x.toFixed(1)}" y="${y(bar.value).toFixed(1)}" width="${barWidth}" height="${(PLOT.bottom - y(bar.value)).toFixed(1)}" fill="${bar.color}"><title>${escapeXml(`${group.title}, ${bar.label}: ${bar.value.toFixed(0)} req/s`)}</title></rect>`)
       parts.push(text(x + barWidth / 2, y(bar.value) - 6, short(bar.value), 'text-anchor="middle" font-size="12" fill="#212529"'))
-      parts.push(text(x + barWidth / 2, PLOT.bottom + 16, bar.label.replace('baseline ', ''), 'text-anchor="middle" font-size="10" fill="#495057"'))
+      parts.push(text(x + barWidth / 2, PLOT.bottom + 16, BAR_LABELS[bar.label] ?? bar.label, 'text-anchor="middle" font-size="10" fill="#495057"'))
     })
     parts.push(text(center, PLOT.bottom + 40, group.title, 'text-anchor="middle" font-size="14" font-weight="600" fill="#212529"'))
     group.notes.forEach((note, line) => parts.push(text(center, PLOT.bottom + 60 + 16 * line, note, 'text-anchor="middle" font-size="10" fill="#495057"')))
   })
 
-  const legend = [['baseline A', 'A: bare Fastify'], ['baseline B', 'B: Fastify + SQLite'], ['B + headers', 'B + contract headers'], ['Express', 'Express 5 + SQLite'], ['Hono', 'Hono + SQLite'], ['app', 'app, everything on']]
+  const legend = [['baseline A', 'A: bare Fastify'], ['baseline B', 'B: Fastify + SQLite'], ['B + headers', 'B+h: B + headers'], ['Express', 'Express 5 + SQLite'], ['Hono', 'Hono + SQLite'], ['app', 'app, everything on']]
   legend.forEach(([key = '', label = ''], index) => {
     const x = PLOT.left + index * 165
     parts.push(`<rect x="${x}" y="52" width="12" height="12" fill="${COLORS[key] ?? '#888'}"/>`)
