@@ -40,7 +40,6 @@ import { SwitchBoard } from './switches/switch-board.ts'
 import { switchCatalogue } from './switches/switch-names.ts'
 import { keepInStep } from './sync/in-step.ts'
 import { schemaController } from './serialization.ts'
-import { validatorCompiler } from './validation.ts'
 
 /** The versions this app serves, oldest first: each one's successor is the next. */
 export const API_VERSIONS: readonly VersionDefinition[] = [v1, v2]
@@ -112,7 +111,6 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>()
   // Node refuses an Expect other than 100-continue by itself, bare, unless told otherwise.
   app.server.on('checkExpectation', createExpectationAnswer(versions))
-  app.setValidatorCompiler(validatorCompiler)
   keepRouteConfig(app)
   const servedMethods = noteServedMethods(app)
 
