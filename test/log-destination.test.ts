@@ -8,15 +8,23 @@ import { test } from 'node:test'
 import { LogDestination } from '../src/log-destination.ts'
 import { waitFor } from './wait-for.ts'
 
-function logFile (t: { after: (fn: () => void) => void }): { fd: number, text: () => string } {
+/**
+ * A LogDestination writing to a file of its own. The file is closed only once
+ * every line handed over has been written, even when the test failed before
+ * it drained: a write still on its way to a closed descriptor would fail
+ * after the test, or land in whatever file took the descriptor's number.
+ */
+function destinationToFile (t: { after: (fn: () => Promise<void>) => void }): { destination: LogDestination, text: () => string } {
   const dir = mkdtempSync(join(tmpdir(), 'log-destination-'))
   const path = join(dir, 'log')
   const fd = openSync(path, 'a')
-  t.after(() => {
+  const destination = new LogDestination(fd)
+  t.after(async () => {
+    await destination.drain(10_000)
     closeSync(fd)
     rmSync(dir, { recursive: true })
   })
-  return { fd, text: () => readFileSync(path, 'utf8') }
+  return { destination, text: () => readFileSync(path, 'utf8') }
 }
 
 // Characters of two, three and four bytes, so that a write that ended
@@ -37,20 +45,18 @@ function occupyThreadPool (ms: number): void {
 }
 
 test('drain resolves once every line is written, whole and in order, even while the thread pool is busy', async (t) => {
-  const file = logFile(t)
-  const destination = new LogDestination(file.fd)
+  const { destination, text } = destinationToFile(t)
   const lines = Array.from({ length: 500 }, (_, n) => lineNumber(n))
   occupyThreadPool(300)
   for (const line of lines) destination.write(line)
 
   await destination.drain(5000)
 
-  assert.equal(file.text(), lines.join(''))
+  assert.equal(text(), lines.join(''))
 })
 
 test('drain gives up after its time when the output takes nothing', async (t) => {
-  const file = logFile(t)
-  const destination = new LogDestination(file.fd)
+  const { destination, text } = destinationToFile(t)
   occupyThreadPool(1500)
   destination.write(lineNumber(1))
 
@@ -58,21 +64,19 @@ test('drain gives up after its time when the output takes nothing', async (t) =>
   await destination.drain(100)
 
   assert.ok(performance.now() - started < 1000, `drain waited ${Math.round(performance.now() - started)} ms`)
-  assert.equal(file.text(), '')
-  await destination.drain(5000)
+  assert.equal(text(), '')
 })
 
 test('lines go out in a batch once 4 KiB of them wait, without a flush', async (t) => {
-  const file = logFile(t)
-  const destination = new LogDestination(file.fd)
+  const { destination, text } = destinationToFile(t)
   const lines = Array.from({ length: 160 }, (_, n) => lineNumber(n))
   for (const line of lines) destination.write(line)
 
   // 160 lines of about 40 characters: one batch has gone out, and the last
-  // lines wait for the next.
-  await waitFor('the first batch in the file', () => file.text().length > 0, 200)
-  const written = file.text()
+  // lines wait for the next. A read while the batch is being written can see
+  // part of it, so the wait is for 4 KiB that end with a whole line.
+  await waitFor('the first batch in the file', () => text().length >= 4096 && text().endsWith('\n'), 200)
+  const written = text()
   assert.ok(written.length >= 4096 && written.length < lines.join('').length, `${written.length} characters written`)
   assert.equal(written, lines.slice(0, written.split('\n').length - 1).join(''))
-  await destination.drain(1000)
 })
