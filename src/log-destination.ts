@@ -1,9 +1,14 @@
 // Where the log goes: lines gathered into batches, which sonic-boom writes to stdout away from the request path.
+import { writeSync } from 'node:fs'
 import pino from 'pino'
 
 const BATCH_CHARACTERS = 4096
 const FLUSH_EVERY_MS = 250
 const STDOUT = 1
+const STDERR = 2
+// While the output takes nothing, sonic-boom keeps what waits in memory, up
+// to this much; what comes past it is dropped.
+const MAX_WAITING_BYTES = 8 * 1024 * 1024
 
 /**
  * sonic-boom in its byte mode, as this class uses it. Its type declarations
@@ -12,7 +17,19 @@ const STDOUT = 1
 interface ByteSink {
   write: (bytes: Buffer) => boolean
   /** After each write that the operating system took, with how many bytes it took. */
-  on: (event: 'write', listener: (bytes: number) => void) => unknown
+  on: ((event: 'write', listener: (bytes: number) => void) => unknown) &
+  ((event: 'error', listener: (error: NodeJS.ErrnoException) => void) => unknown) &
+  /** A batch that would have taken what waits past maxLength, dropped. */
+  ((event: 'drop', listener: (bytes: Buffer) => void) => unknown)
+  /** What pino calls as the process exits, to write what still waits. */
+  flushSync: () => void
+}
+
+/** What the operator must hear about the log itself goes to stderr, whose failure leaves nowhere to say it. */
+function tellStderr (sentence: string): void {
+  try {
+    writeSync(STDERR, `${sentence}\n`)
+  } catch {}
 }
 
 /**
@@ -35,14 +52,20 @@ export class LogDestination {
   /** Bytes handed to sonic-boom that the operating system has not taken yet. */
   #unwritten = 0
   #whenAllWritten: Array<() => void> = []
+  #isFailing = false
+  #isDropping = false
 
   /** `fd` is where the lines go: standard output unless a test gives another. */
   constructor (fd = STDOUT) {
-    this.#sink = pino.destination({ dest: fd, sync: false, contentMode: 'buffer' }) as unknown as ByteSink
+    this.#sink = pino.destination({ dest: fd, sync: false, contentMode: 'buffer', maxLength: MAX_WAITING_BYTES }) as unknown as ByteSink
     this.#sink.on('write', (bytes) => {
+      if (this.#isFailing) this.#outputRecovered()
+      this.#isDropping = false
       this.#unwritten -= bytes
-      if (this.#unwritten <= 0) for (const resolve of this.#whenAllWritten.splice(0)) resolve()
+      if (this.#unwritten <= 0) this.#settleDrains()
     })
+    this.#sink.on('error', (error) => { this.#outputFailed(error) })
+    this.#sink.on('drop', (bytes) => { this.#batchDropped(bytes) })
     // A quiet server's lines still go out within a quarter of a second.
     setInterval(() => { this.flush() }, FLUSH_EVERY_MS).unref()
   }
@@ -73,7 +96,7 @@ export class LogDestination {
    */
   async drain (withinMs: number): Promise<void> {
     this.flush()
-    if (this.#unwritten <= 0) return
+    if (this.#unwritten <= 0 || this.#isFailing) return
     await new Promise<void>(resolve => {
       const timer = setTimeout(resolve, withinMs)
       this.#whenAllWritten.push(() => {
@@ -81,5 +104,38 @@ export class LogDestination {
         resolve()
       })
     })
+  }
+
+  #settleDrains (): void {
+    for (const resolve of this.#whenAllWritten.splice(0)) resolve()
+  }
+
+  /**
+   * The log is not worth an outage: when its output fails (a full disk, a
+   * closed descriptor), the API goes on answering, says so once on stderr,
+   * and keeps up to MAX_WAITING_BYTES of lines for sonic-boom to retry with
+   * the next batch. Nobody waits for lines that cannot be written, and
+   * pino's flush at exit is turned off, since sonic-boom's would retry such
+   * a write for ever and the process would never end.
+   */
+  #outputFailed (error: NodeJS.ErrnoException): void {
+    if (!this.#isFailing) tellStderr(`The log output failed (${error.code ?? error.message}); lines are kept in memory up to ${MAX_WAITING_BYTES / 1024 / 1024} MiB and written once it takes them again.`)
+    this.#isFailing = true
+    this.#sink.flushSync = () => {}
+    this.#settleDrains()
+  }
+
+  /** Lines past MAX_WAITING_BYTES are lost: said once each time it begins, and not waited for. */
+  #batchDropped (bytes: Buffer): void {
+    if (!this.#isDropping) tellStderr(`The log output is ${MAX_WAITING_BYTES / 1024 / 1024} MiB behind; lines are dropped until it catches up.`)
+    this.#isDropping = true
+    this.#unwritten -= bytes.length
+    if (this.#unwritten <= 0) this.#settleDrains()
+  }
+
+  #outputRecovered (): void {
+    this.#isFailing = false
+    // sonic-boom's own flushSync, from its prototype, is pino's at exit again.
+    Reflect.deleteProperty(this.#sink, 'flushSync')
   }
 }

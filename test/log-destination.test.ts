@@ -1,11 +1,13 @@
-// Checks that log lines reach their file whole and in order: in a batch once 4 KiB wait, and all of them before the process exits.
+// Checks that log lines reach their file whole and in order: in a batch once 4 KiB wait, all of them before the process exits, and that a failing output stops neither the server nor its exit.
 import assert from 'node:assert/strict'
 import { pbkdf2, pbkdf2Sync } from 'node:crypto'
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { LogDestination } from '../src/log-destination.ts'
+import { isCi } from './optional-parts.ts'
 import { waitFor } from './wait-for.ts'
 
 /**
@@ -79,4 +81,31 @@ test('lines go out in a batch once 4 KiB of them wait, without a flush', async (
   const written = text()
   assert.ok(written.length >= 4096 && written.length < lines.join('').length, `${written.length} characters written`)
   assert.equal(written, lines.slice(0, written.split('\n').length - 1).join(''))
+})
+
+// Writes 10 MiB of lines to /dev/full, where every write fails with ENOSPC
+// as on a full disk, then drains and exits as start-server.ts does.
+const WRITING_TO_A_FULL_DISK = `
+import { openSync } from 'node:fs'
+import { LogDestination } from './src/log-destination.ts'
+const destination = new LogDestination(openSync('/dev/full', 'w'))
+const line = '{"level":30,"msg":"request","pad":"' + 'x'.repeat(60) + '"}\\n'
+for (let n = 0; n < 10 * 1024 * 1024 / line.length; n++) {
+  destination.write(line)
+  if (n % 1000 === 0) await new Promise(resolve => setImmediate(resolve))
+}
+const started = performance.now()
+await destination.drain(5000)
+process.stderr.write('drained in ' + Math.round(performance.now() - started) + ' ms\\n')
+process.exit(0)
+`
+
+test('when the output fails, as on a full disk, the process goes on, keeps 8 MiB, says so once on stderr, drains at once and exits', { skip: !existsSync('/dev/full') && !isCi && 'no /dev/full here' }, () => {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', WRITING_TO_A_FULL_DISK], { encoding: 'utf8', timeout: 30_000 })
+  assert.equal(child.signal, null, `the process did not exit by itself:\n${child.stderr}`)
+  assert.equal(child.status, 0, child.stderr)
+  assert.equal(child.stderr.match(/The log output failed \(ENOSPC\)/g)?.length, 1, child.stderr)
+  assert.equal(child.stderr.match(/8 MiB behind; lines are dropped/g)?.length, 1, child.stderr)
+  const drainedMs = Number(/drained in (\d+) ms/.exec(child.stderr)?.[1])
+  assert.ok(drainedMs < 1000, `drain took ${drainedMs} ms`)
 })
