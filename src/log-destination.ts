@@ -119,7 +119,12 @@ export class LogDestination {
    * a write for ever and the process would never end.
    */
   #outputFailed (error: NodeJS.ErrnoException): void {
-    if (!this.#isFailing) tellStderr(`The log output failed (${error.code ?? error.message}); lines are kept in memory up to ${MAX_WAITING_BYTES / 1024 / 1024} MiB and written once it takes them again.`)
+    if (!this.#isFailing) {
+      // pino itself ends the log at a broken pipe: its reader is gone for good.
+      tellStderr(error.code === 'EPIPE'
+        ? 'The log output was closed (EPIPE); no more lines are written.'
+        : `The log output failed (${error.code ?? error.message}); lines are kept in memory up to ${MAX_WAITING_BYTES / 1024 / 1024} MiB and written once it takes them again.`)
+    }
     this.#isFailing = true
     this.#sink.flushSync = () => {}
     this.#settleDrains()
