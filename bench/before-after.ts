@@ -12,7 +12,7 @@ import { median } from './median.ts'
 import { peakRssMb, scheduling, threadTimes } from './proc-stats.ts'
 import { DISTURBED_SHARE } from './report.ts'
 import { seedPeople } from './seed.ts'
-import { ADMIN_KEY, appSpec, npmStartIn } from './specs.ts'
+import { ADMIN_KEY, appSpec, NPM_START, npmStartIn } from './specs.ts'
 import type { NpmStart } from './specs.ts'
 import { fixed, formatTable } from './text-table.ts'
 import { startTarget, stopAllTargets, stopTarget } from './targets.ts'
@@ -124,11 +124,7 @@ async function main (): Promise<void> {
   const afterCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
   // Each side starts as its own package.json's `npm start` does, node flags
   // included, so that a change of flags is measured like a change of code.
-  const startIn = (directory: string): NpmStart => {
-    const { script, nodeArgs } = npmStartIn(directory)
-    return { script: resolve(directory, script), nodeArgs }
-  }
-  const starts: Record<Side, NpmStart> = { before: startIn(worktree), after: startIn('.') }
+  const starts: Record<Side, NpmStart> = { before: npmStartIn(worktree), after: NPM_START }
   log(`before: ${beforeCommit} (${flags.before}); after: this checkout, at ${afterCommit} with its uncommitted changes`)
   for (const side of SIDES) log(`${side}: node ${[...starts[side].nodeArgs, starts[side].script].join(' ')}`)
 

@@ -25,7 +25,7 @@ export interface AppSettings {
 }
 
 export interface NpmStart {
-  /** Relative to the package's directory. */
+  /** The script's path under the package's directory: `src/server.js` for this checkout. */
   script: string
   nodeArgs: string[]
 }
@@ -36,7 +36,7 @@ export function npmStartIn (directory: string): NpmStart {
   const [command, ...words] = scripts.start.trim().split(/\s+/)
   const script = words.at(-1)
   if (command !== 'node' || script === undefined) throw new Error(`npm start is expected to be "node [flags] script", not "${scripts.start}"`)
-  return { script, nodeArgs: words.slice(0, -1) }
+  return { script: join(directory, script), nodeArgs: words.slice(0, -1) }
 }
 
 export const NPM_START = npmStartIn('.')

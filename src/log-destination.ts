@@ -8,7 +8,8 @@ const STDOUT = 1
 const STDERR = 2
 // While the output takes nothing, sonic-boom keeps what waits in memory, up
 // to this much; what comes past it is dropped.
-const MAX_WAITING_BYTES = 8 * 1024 * 1024
+const MAX_WAITING_MIB = 8
+const MAX_WAITING_BYTES = MAX_WAITING_MIB * 1024 * 1024
 
 /**
  * sonic-boom in its byte mode, as this class uses it. Its type declarations
@@ -61,8 +62,7 @@ export class LogDestination {
     this.#sink.on('write', (bytes) => {
       if (this.#isFailing) this.#outputRecovered()
       this.#isDropping = false
-      this.#unwritten -= bytes
-      if (this.#unwritten <= 0) this.#settleDrains()
+      this.#noLongerWaiting(bytes)
     })
     this.#sink.on('error', (error) => { this.#outputFailed(error) })
     this.#sink.on('drop', (bytes) => { this.#batchDropped(bytes) })
@@ -106,6 +106,12 @@ export class LogDestination {
     })
   }
 
+  /** Bytes the output took, or that were dropped: either way, no drain waits for them any more. */
+  #noLongerWaiting (bytes: number): void {
+    this.#unwritten -= bytes
+    if (this.#unwritten <= 0) this.#settleDrains()
+  }
+
   #settleDrains (): void {
     for (const resolve of this.#whenAllWritten.splice(0)) resolve()
   }
@@ -123,7 +129,7 @@ export class LogDestination {
       // pino itself ends the log at a broken pipe: its reader is gone for good.
       tellStderr(error.code === 'EPIPE'
         ? 'The log output was closed (EPIPE); no more lines are written.'
-        : `The log output failed (${error.code ?? error.message}); lines are kept in memory up to ${MAX_WAITING_BYTES / 1024 / 1024} MiB and written once it takes them again.`)
+        : `The log output failed (${error.code ?? error.message}); lines are kept in memory up to ${MAX_WAITING_MIB} MiB and written once it takes them again.`)
     }
     this.#isFailing = true
     this.#sink.flushSync = () => {}
@@ -132,10 +138,9 @@ export class LogDestination {
 
   /** Lines past MAX_WAITING_BYTES are lost: said once each time it begins, and not waited for. */
   #batchDropped (bytes: Buffer): void {
-    if (!this.#isDropping) tellStderr(`The log output is ${MAX_WAITING_BYTES / 1024 / 1024} MiB behind; lines are dropped until it catches up.`)
+    if (!this.#isDropping) tellStderr(`The log output is ${MAX_WAITING_MIB} MiB behind; lines are dropped until it catches up.`)
     this.#isDropping = true
-    this.#unwritten -= bytes.length
-    if (this.#unwritten <= 0) this.#settleDrains()
+    this.#noLongerWaiting(bytes.length)
   }
 
   #outputRecovered (): void {

@@ -103,6 +103,7 @@ function stopOnSignals ({ app, store, logger, destination, timeoutMs }: Running)
     // A drain that never ends must not keep a stopped instance around forever.
     const deadline = setTimeout(() => {
       logger.error('shutdown timed out')
+      // Nothing awaits this timer: the exit ends whatever is still running.
       exitAfterLog(destination, 1)
     }, timeoutMs)
     deadline.unref()

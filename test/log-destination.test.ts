@@ -1,7 +1,7 @@
 // Checks that log lines reach their file whole and in order: in a batch once 4 KiB wait, all of them before the process exits, and that a failing output stops neither the server nor its exit.
 import assert from 'node:assert/strict'
-import { pbkdf2, pbkdf2Sync } from 'node:crypto'
 import { spawnSync } from 'node:child_process'
+import { pbkdf2, pbkdf2Sync } from 'node:crypto'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
