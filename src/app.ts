@@ -10,6 +10,7 @@ import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts
 import { createClientErrorAnswer, createExpectationAnswer } from './http/client-errors.ts'
 import { keepRouteConfig } from './http/route-config.ts'
 import { AppMetrics } from './observability/app-metrics.ts'
+import type { LogOutputState } from './observability/log-output-metrics.ts'
 import { observeStore } from './observability/observed-store.ts'
 import auth from './plugins/auth.ts'
 import bodyParsers from './plugins/body-parsers.ts'
@@ -68,12 +69,14 @@ export interface AppOptions {
   versions?: readonly VersionDefinition[]
   /** Count and time requests and store calls, and serve them at GET /metrics; on unless false. */
   metrics?: boolean
+  /** Where `logger` writes, reported in the metrics: whether it fails, and how many lines it dropped. */
+  logOutput?: LogOutputState | undefined
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, authFailureLimit = 100, requestTimeoutMs = 10_000 } = options
   const versions = inSuccession(options.versions ?? API_VERSIONS)
-  const metrics = options.metrics === false ? undefined : new AppMetrics()
+  const metrics = options.metrics === false ? undefined : new AppMetrics(options.logOutput)
   // The router measures each part of a path once percent-decoded, in UTF-16
   // units. A name holds at most 100 code points once NFC-normalized, and can
   // hold more before (combining marks); a part past 2,000 units is no name at

@@ -8,8 +8,9 @@ const STDOUT = 1
 const STDERR = 2
 // While the output takes nothing, sonic-boom keeps what waits in memory, up
 // to this much; what comes past it is dropped.
-const MAX_WAITING_MIB = 8
+export const MAX_WAITING_MIB = 8
 const MAX_WAITING_BYTES = MAX_WAITING_MIB * 1024 * 1024
+const NEWLINE = 0x0a
 
 /**
  * sonic-boom in its byte mode, as this class uses it. Its type declarations
@@ -33,6 +34,17 @@ function tellStderr (sentence: string): void {
   } catch {}
 }
 
+/** Every line ends with one newline: JSON escapes any other. */
+function countLines (bytes: Buffer): number {
+  let lines = 0
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines++
+  return lines
+}
+
+function linesText (lines: number): string {
+  return lines === 1 ? '1 line was' : `${lines} lines were`
+}
+
 /**
  * sonic-boom (pino's destination) measures all the text it holds on every
  * write, so the more lines wait for a write, the more each new line costs:
@@ -48,6 +60,8 @@ export class LogDestination {
   // 15 MB at the peak (docs/14-performance.md); one Buffer per batch, made
   // here, is all the byte mode needs.
   readonly #sink: ByteSink
+  /** sonic-boom's, set on each instance: put back once a failing output recovers. */
+  readonly #flushSync: () => void
   #lines: string[] = []
   #characters = 0
   /** Bytes handed to sonic-boom that the operating system has not taken yet. */
@@ -55,19 +69,32 @@ export class LogDestination {
   #whenAllWritten: Array<() => void> = []
   #isFailing = false
   #isDropping = false
+  #droppedLines = 0
+  /** Lines dropped since the output last caught up, said when it does. */
+  #droppedSinceCaughtUp = 0
 
   /** `fd` is where the lines go: standard output unless a test gives another. */
   constructor (fd = STDOUT) {
     this.#sink = pino.destination({ dest: fd, sync: false, contentMode: 'buffer', maxLength: MAX_WAITING_BYTES }) as unknown as ByteSink
+    this.#flushSync = this.#sink.flushSync
     this.#sink.on('write', (bytes) => {
       if (this.#isFailing) this.#outputRecovered()
-      this.#isDropping = false
       this.#noLongerWaiting(bytes)
     })
     this.#sink.on('error', (error) => { this.#outputFailed(error) })
     this.#sink.on('drop', (bytes) => { this.#batchDropped(bytes) })
     // A quiet server's lines still go out within a quarter of a second.
     setInterval(() => { this.flush() }, FLUSH_EVERY_MS).unref()
+  }
+
+  /** True from a failed write until the output takes one again: for the metrics. */
+  get isFailing (): boolean {
+    return this.#isFailing
+  }
+
+  /** Lines lost since the process started, because MAX_WAITING_BYTES waited: for the metrics. */
+  get droppedLines (): number {
+    return this.#droppedLines
   }
 
   /** pino calls this with each line. */
@@ -109,7 +136,9 @@ export class LogDestination {
   /** Bytes the output took, or that were dropped: either way, no drain waits for them any more. */
   #noLongerWaiting (bytes: number): void {
     this.#unwritten -= bytes
-    if (this.#unwritten <= 0) this.#settleDrains()
+    if (this.#unwritten > 0) return
+    if (this.#isDropping && !this.#isFailing) this.#caughtUp()
+    this.#settleDrains()
   }
 
   #settleDrains (): void {
@@ -136,16 +165,29 @@ export class LogDestination {
     this.#settleDrains()
   }
 
-  /** Lines past MAX_WAITING_BYTES are lost: said once each time it begins, and not waited for. */
+  /**
+   * Lines past MAX_WAITING_BYTES are lost: said once when it begins, counted,
+   * and not waited for. The count is said once the output has caught up.
+   */
   #batchDropped (bytes: Buffer): void {
     if (!this.#isDropping) tellStderr(`The log output is ${MAX_WAITING_MIB} MiB behind; lines are dropped until it catches up.`)
     this.#isDropping = true
+    const lines = countLines(bytes)
+    this.#droppedLines += lines
+    this.#droppedSinceCaughtUp += lines
     this.#noLongerWaiting(bytes.length)
   }
 
   #outputRecovered (): void {
     this.#isFailing = false
-    // sonic-boom's own flushSync, from its prototype, is pino's at exit again.
-    Reflect.deleteProperty(this.#sink, 'flushSync')
+    // sonic-boom's own flushSync is pino's at exit again.
+    this.#sink.flushSync = this.#flushSync
+    tellStderr('The log output takes lines again.')
+  }
+
+  #caughtUp (): void {
+    tellStderr(`The log output caught up; ${linesText(this.#droppedSinceCaughtUp)} dropped.`)
+    this.#isDropping = false
+    this.#droppedSinceCaughtUp = 0
   }
 }

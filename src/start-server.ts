@@ -34,7 +34,8 @@ export async function startServer (config: Config): Promise<FastifyInstance> {
     v1Sunset: config.v1Sunset,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
-    metrics: config.metrics
+    metrics: config.metrics,
+    logOutput: destination
   })
   await app.listen({ host: config.host, port: config.port })
   stopOnSignals({ app, store, logger, destination, timeoutMs: config.shutdownTimeoutMs })

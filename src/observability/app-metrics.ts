@@ -1,6 +1,8 @@
 // What one app reports to Prometheus: its requests, its store's latency and its state, with the process's own metrics.
 import { Registry } from 'prom-client'
 import { Histogram } from './histogram.ts'
+import { logOutputExposition } from './log-output-metrics.ts'
+import type { LogOutputState } from './log-output-metrics.ts'
 import { processMetrics } from './process-metrics.ts'
 import { RequestMetrics } from './request-metrics.ts'
 
@@ -19,9 +21,17 @@ export class AppMetrics {
   /** prom-client's own metrics, read at scrape time: the state gauges. */
   readonly registry = new Registry()
 
+  readonly #logOutput: LogOutputState | undefined
+
+  /** `logOutput` is the log's destination, when the app has one of its own (npm start); without it, no log metrics. */
+  constructor (logOutput?: LogOutputState) {
+    this.#logOutput = logOutput
+  }
+
   /** The whole text of GET /metrics. */
   async exposition (): Promise<string> {
     const [state, ofProcess] = await Promise.all([this.registry.metrics(), processMetrics().metrics()])
-    return this.requests.exposition() + this.storeOperations.exposition() + state + ofProcess
+    const logOutput = this.#logOutput === undefined ? '' : logOutputExposition(this.#logOutput)
+    return this.requests.exposition() + this.storeOperations.exposition() + state + logOutput + ofProcess
   }
 }

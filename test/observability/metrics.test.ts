@@ -131,6 +131,28 @@ test('the switches, the age of the key ring and switch board, and the store\'s a
   assert.equal(samples.get('blueprint_store_up'), 1)
 })
 
+test('the log output is read at each scrape: whether it fails, and how many lines it dropped', async (t) => {
+  const logOutput = { isFailing: false, droppedLines: 0 }
+  const app = await appWith({ logOutput })
+  t.after(() => app.close())
+
+  const healthy = (await scrape(app)).samples
+  assert.equal(healthy.get('blueprint_log_output_failing'), 0)
+  assert.equal(healthy.get('blueprint_log_lines_dropped_total'), 0)
+  logOutput.isFailing = true
+  logOutput.droppedLines = 41
+  const failing = (await scrape(app)).samples
+  assert.equal(failing.get('blueprint_log_output_failing'), 1)
+  assert.equal(failing.get('blueprint_log_lines_dropped_total'), 41)
+})
+
+test('an app given no log output of its own reports none', async (t) => {
+  const app = await appWith()
+  t.after(() => app.close())
+  const { text } = await scrape(app)
+  assert.doesNotMatch(text, /blueprint_log_/)
+})
+
 test('the key ring grows old and the store reads as down while the store does not answer', async (t) => {
   const store: Store = openSqliteStore(':memory:')
   let isDown = false

@@ -49,7 +49,8 @@ async function startApp () {
 test('promtool finds nothing wrong in the exposition of an app that has answered requests', async (t) => {
   if (!hasPrometheus(t)) return
   const store = openSqliteStore(':memory:')
-  const app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 3 })
+  // The log output as npm start's would report it, once it has dropped lines.
+  const app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 3, logOutput: { isFailing: true, droppedLines: 12 } })
   t.after(() => app.close())
   // Scraped with a key of its own: the admin key is about to use up its rate limit.
   const scraper = await makeMetricsKey(app)
@@ -57,6 +58,7 @@ test('promtool finds nothing wrong in the exposition of an app that has answered
 
   const exposition = (await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${scraper}` } })).body
   assert.match(exposition, /blueprint_rate_limit_refusals_total [1-9]/, 'a 429 is in it')
+  assert.match(exposition, /^blueprint_log_lines_dropped_total 12$/m)
   const linted = promtool(['check', 'metrics'], exposition)
   assert.equal(linted.status, 0, linted.output)
   assert.equal(linted.output, '')
@@ -66,7 +68,7 @@ test('the alert rules are valid, and their unit tests pass', (t) => {
   if (!hasPrometheus(t)) return
   const checked = promtool(['check', 'rules', 'alerts.yml'])
   assert.equal(checked.status, 0, checked.output)
-  assert.match(checked.output, /SUCCESS: 4 rules found/)
+  assert.match(checked.output, /SUCCESS: 5 rules found/)
   const tested = promtool(['test', 'rules', 'alerts.test.yml'])
   assert.equal(tested.status, 0, tested.output)
   assert.match(tested.output, /SUCCESS/)
@@ -136,5 +138,5 @@ test('Prometheus, with the deploy config and a metrics-only key, scrapes the app
 
   const rules = await (await fetch(`http://127.0.0.1:${prometheusPort}/api/v1/rules?type=alert`)).json() as { data: { groups: Array<{ rules: Array<{ name: string }> }> } }
   assert.deepEqual(rules.data.groups.flatMap(group => group.rules.map(rule => rule.name)).sort(),
-    ['BlueprintErrorRatioHigh', 'BlueprintInstanceNotReady', 'BlueprintLatencyP99High', 'BlueprintRateLimitRefusalsHigh'])
+    ['BlueprintErrorRatioHigh', 'BlueprintInstanceNotReady', 'BlueprintLatencyP99High', 'BlueprintLogOutputFailing', 'BlueprintRateLimitRefusalsHigh'])
 })

@@ -34,6 +34,8 @@ export interface ServerProcess {
 export interface StartOptions {
   databasePath: string
   env?: Record<string, string>
+  /** Where the server's standard output, its log, goes: a pipe the output() reads, unless a descriptor is given. */
+  stdout?: number
 }
 
 /** A directory of its own for one test's database; remove it with `removeTempDir`. */
@@ -100,7 +102,7 @@ export function spawnServer (port: number, options: StartOptions): ServerProcess
       RATE_LIMIT: '100000000',
       ...options.env
     },
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', options.stdout ?? 'pipe', 'pipe']
   })
   let output = ''
   const collect = (chunk: Buffer): void => {
