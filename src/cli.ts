@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The rest-api-blueprint command: serve the API, migrate its store, make a key, or print an OpenAPI document.
+// The rest-api-blueprint command: serve the API, migrate its store, back it up or restore it, make a key, or print an OpenAPI document.
 import { enableCompileCache } from 'node:module'
 import { parseArgs } from 'node:util'
 import { newApiKey } from './auth/api-keys.ts'
 import { CAPABILITIES } from './auth/capabilities.ts'
 import type { Capability } from './auth/capabilities.ts'
 import { ConfigError, readConfig } from './config.ts'
+import { BackupError } from './storage/backup-error.ts'
 import type { Config } from './config.ts'
 import { isKeyName, KEY_NAME_MESSAGE } from './names/name-profile.ts'
 import type { Store } from './storage/store.ts'
@@ -15,6 +16,10 @@ const USAGE = `Usage: rest-api-blueprint <command> [options]
 Commands:
   serve                       Start the API and run it until SIGTERM or Ctrl-C.
   migrate                     Bring the store up to date with the migrations, then exit.
+  backup FILE                 Copy the SQLite store to FILE, a new file, as it is at one
+                              moment; servers may go on using it meanwhile.
+  restore FILE                Put a backup in the SQLite store's place. Stop every server
+                              that uses the store first.
   keys create --name NAME --capabilities LIST
                               Make an API key and print it; it is shown only this once.
                               LIST is comma-separated: ${CAPABILITIES.join(', ')}.
@@ -57,6 +62,11 @@ async function main (args: string[]): Promise<void> {
   } else if (command === 'migrate' && rest.length === 0) {
     // Opening a store applies the migrations it has not seen yet.
     await withStore(readConfig(), async store => { reportMigrations(store.appliedMigrations) })
+  } else if (command === 'backup' || command === 'restore') {
+    const [file] = rest
+    if (file === undefined || rest.length > 1) throw new UsageError(`${command} takes one FILE`)
+    const { backUp, restore } = await import('./storage/backup-command.ts')
+    process.stdout.write(command === 'backup' ? await backUp(readConfig(), file) : await restore(readConfig(), file))
   } else if (command === 'keys' && rest.length === 1 && rest[0] === 'create') {
     await createKey(readKeyName(values.name), readCapabilities(values.capabilities))
   } else if (command === 'openapi' && rest.length <= 1) {
@@ -157,7 +167,7 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`rest-api-blueprint: ${error.message}\nRun rest-api-blueprint --help to see the commands.\n`)
     process.exitCode = 2
-  } else if (error instanceof ConfigError) {
+  } else if (error instanceof ConfigError || error instanceof BackupError) {
     process.stderr.write(`rest-api-blueprint: ${error.message}\n`)
     process.exitCode = 1
   } else {

@@ -8,26 +8,12 @@ import { after, before, describe, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { hashKey } from '../src/auth/api-keys.ts'
+import { CLI, cli } from './cli-process.ts'
+import type { CliResult } from './cli-process.ts'
 import { ADMIN_KEY, HOST, findFreePort, makeTempDir, removeTempDir } from './reliability/server-process.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
 const OPENAPI = new URL('../openapi/', import.meta.url)
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function cli (args: string[], env: Record<string, string> = {}): Promise<Result> {
-  return await new Promise(resolve => {
-    // Only PATH from outside: a DATABASE_URL or admin key of the developer's must not leak in.
-    execFile(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr })
-    })
-  })
-}
 
 describe('the rest-api-blueprint command', () => {
   let dir: string
@@ -118,7 +104,7 @@ describe('the rest-api-blueprint command', () => {
   })
 
   test('npx rest-api-blueprint runs in the repository itself, as a newcomer types it after npm ci', async () => {
-    const help = await new Promise<Result>(resolve => {
+    const help = await new Promise<CliResult>(resolve => {
       execFile('npx', ['rest-api-blueprint', '--help'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } }, (error, stdout, stderr) => {
         resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr })
       })
@@ -133,7 +119,7 @@ describe('the rest-api-blueprint command', () => {
     await mkdir(join(clone, 'bin'), { recursive: true })
     await cp(join(ROOT, 'bin', 'rest-api-blueprint.js'), join(clone, 'bin', 'rest-api-blueprint.js'))
     await symlink(join(ROOT, 'src'), join(clone, 'src'))
-    const help = await new Promise<Result>(resolve => {
+    const help = await new Promise<CliResult>(resolve => {
       execFile(process.execPath, [join(clone, 'bin', 'rest-api-blueprint.js'), '--help'], { env: { PATH: process.env.PATH ?? '' } }, (error, stdout, stderr) => {
         resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr })
       })

@@ -40,6 +40,19 @@ export async function isClientInstalled (name: HttpClientName): Promise<boolean>
   }
 }
 
+/** Debian's tools that operators run, which the metrics and backup tests run as they do. */
+export const OPERATOR_TOOLS = {
+  Prometheus: { paths: ['/usr/bin/prometheus', '/usr/bin/promtool'], install: 'apt-get install prometheus' },
+  'the SQLite shell': { paths: ['/usr/bin/sqlite3'], install: 'apt-get install sqlite3' },
+  'pg_dump and pg_restore': { paths: ['/usr/bin/pg_dump', '/usr/bin/pg_restore'], install: 'apt-get install postgresql-client' }
+} as const
+
+export type OperatorTool = keyof typeof OPERATOR_TOOLS
+
+export function isToolInstalled (tool: OperatorTool): boolean {
+  return OPERATOR_TOOLS[tool].paths.every(path => existsSync(path))
+}
+
 /** openapi-spec-validator, which comes with the Python of the project's machines; elsewhere pip installs it. */
 export const PYTHON_OPENAPI_VALIDATOR = { check: ['python3', '-c', 'import openapi_spec_validator'], install: 'pip install openapi-spec-validator' } as const
 
@@ -80,6 +93,9 @@ export async function skippedHere (): Promise<Skipped[]> {
   if (!isCi && !existsSync(CHROMIUM)) skipped.push({ what: 'the docs in a browser', why: `${CHROMIUM} is not installed` })
   for (const name of Object.keys(HTTP_CLIENTS) as HttpClientName[]) {
     if (!isCi && !await isClientInstalled(name)) skipped.push({ what: `the ${name} client`, why: `${name} is not installed` })
+  }
+  for (const tool of Object.keys(OPERATOR_TOOLS) as OperatorTool[]) {
+    if (!isCi && !isToolInstalled(tool)) skipped.push({ what: `the tests that run ${tool}`, why: `${OPERATOR_TOOLS[tool].install} to have it` })
   }
   if (!isCi && !await isPythonOpenApiValidatorInstalled()) skipped.push({ what: 'the Python OpenAPI validator', why: 'openapi-spec-validator is not installed for python3' })
   if (await findOlderNode() === undefined) skipped.push({ what: 'the older Node.js checks', why: `no Node.js older than ${NEEDED_NODE_MAJOR} is on this machine` })

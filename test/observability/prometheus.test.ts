@@ -1,7 +1,6 @@
 // Debian's Prometheus against the app: promtool lints the exposition and the alert rules, and a real Prometheus scrapes a running app with deploy/prometheus's config.
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -13,18 +12,18 @@ import { parse, stringify } from 'yaml'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { findFreePort } from '../reliability/server-process.ts'
+import { isToolInstalled, OPERATOR_TOOLS } from '../optional-parts.ts'
 import { waitFor } from '../wait-for.ts'
 import { issueKey } from '../keys.ts'
 
-const PROMETHEUS = '/usr/bin/prometheus'
-const PROMTOOL = '/usr/bin/promtool'
+const [PROMETHEUS, PROMTOOL] = OPERATOR_TOOLS.Prometheus.paths
 const DEPLOY = resolve(import.meta.dirname, '../../deploy/prometheus')
 const ADMIN_KEY = 'prometheus-test-admin-key-of-32-characters'
 const asAdmin = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
 
 /** False when the tools are missing here; in CI (CI set) their absence fails the test instead. */
 function hasPrometheus (t: TestContext): boolean {
-  if (existsSync(PROMETHEUS) && existsSync(PROMTOOL)) return true
+  if (isToolInstalled('Prometheus')) return true
   if (process.env.CI !== undefined) assert.fail(`${PROMETHEUS} and ${PROMTOOL} are missing: apt-get install -y prometheus (.ci/clients.sh does it)`)
   t.skip('prometheus is not installed: apt-get install -y prometheus')
   return false

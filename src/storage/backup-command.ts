@@ -1,0 +1,37 @@
+// The backup and restore commands: DATABASE_URL says which store, and each answers with one line for the operator.
+import type { Config } from '../config.ts'
+import { BackupError } from './backup-error.ts'
+import { IN_MEMORY } from './sqlite/index.ts'
+import { backUpSqlite, restoreSqlite } from './sqlite/backup.ts'
+import type { BackupReport } from './sqlite/backup.ts'
+import { locateStore } from './store-location.ts'
+
+/** The SQLite file DATABASE_URL names; PostgreSQL has tools of its own that do more than a copy could. */
+function sqliteStorePath ({ databaseUrl }: Config): string {
+  const location = locateStore(databaseUrl)
+  if (location?.engine === 'postgresql') {
+    throw new BackupError('DATABASE_URL names PostgreSQL, which has tools of its own for this: pg_dump and pg_restore (docs/06-operations.md, "Backups").')
+  }
+  if (location === undefined || location.path === IN_MEMORY) throw new BackupError('DATABASE_URL names no SQLite file: an in-memory store ends with its process.')
+  return location.path
+}
+
+function summary ({ people, bytes }: BackupReport, startedAt: number): string {
+  const peopleText = people === 1 ? '1 person' : `${people.toLocaleString('en')} people`
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
+  return `${peopleText}, ${(bytes / 1024 / 1024).toFixed(1)} MiB, in ${seconds} s`
+}
+
+export async function backUp (config: Config, backupPath: string): Promise<string> {
+  const storePath = sqliteStorePath(config)
+  const startedAt = performance.now()
+  const report = backUpSqlite(storePath, backupPath)
+  return `Backed up ${storePath} to ${backupPath}: ${summary(report, startedAt)}.\n`
+}
+
+export async function restore (config: Config, backupPath: string): Promise<string> {
+  const storePath = sqliteStorePath(config)
+  const startedAt = performance.now()
+  const report = await restoreSqlite(backupPath, storePath)
+  return `Restored ${backupPath} to ${storePath}: ${summary(report, startedAt)}. API keys revoked since the backup was made are valid again: revoke them again.\n`
+}
