@@ -40,11 +40,12 @@ export async function isClientInstalled (name: HttpClientName): Promise<boolean>
   }
 }
 
-/** Debian's tools that operators run, which the metrics and backup tests run as they do. */
+/** Debian's tools that operators run, which the metrics, backup and deploy tests run as they do. */
 export const OPERATOR_TOOLS = {
   Prometheus: { paths: ['/usr/bin/prometheus', '/usr/bin/promtool'], install: 'apt-get install prometheus' },
   'the SQLite shell': { paths: ['/usr/bin/sqlite3'], install: 'apt-get install sqlite3' },
-  'pg_dump and pg_restore': { paths: ['/usr/bin/pg_dump', '/usr/bin/pg_restore'], install: 'apt-get install postgresql-client' }
+  'pg_dump and pg_restore': { paths: ['/usr/bin/pg_dump', '/usr/bin/pg_restore'], install: 'apt-get install postgresql-client' },
+  nginx: { paths: ['/usr/sbin/nginx'], install: 'apt-get install nginx' }
 } as const
 
 export type OperatorTool = keyof typeof OPERATOR_TOOLS

@@ -1,0 +1,172 @@
+// deploy/nginx.conf, run by Debian's nginx in front of two real instances on one SQLite file: spreading, request ids, the limits and errors it answers itself, compression, and an instance that dies.
+import assert from 'node:assert/strict'
+import { spawn, spawnSync } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import type { IncomingHttpHeaders } from 'node:http'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { gunzipSync } from 'node:zlib'
+import { isCi, isToolInstalled, OPERATOR_TOOLS } from '../optional-parts.ts'
+import { ADMIN_KEY, findFreePort, HOST, makeTempDir, removeTempDir, startServer, stopServer } from '../reliability/server-process.ts'
+import type { ServerProcess } from '../reliability/server-process.ts'
+import { waitFor } from '../wait-for.ts'
+
+const DEPLOYED = new URL('../../deploy/nginx.conf', import.meta.url)
+const [NGINX] = OPERATOR_TOOLS.nginx.paths
+
+interface Answer {
+  status: number
+  headers: IncomingHttpHeaders
+  body: Buffer
+}
+
+/** node:http, which shows the bytes as they came: fetch would undo the compression these tests look for. */
+async function send (port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+  return await new Promise((resolve, reject) => {
+    const outgoing = request({ host: HOST, port, method, path, headers: { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', ...headers } }, incoming => {
+      const chunks: Buffer[] = []
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
+      incoming.on('end', () => { resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }) })
+      incoming.on('error', reject)
+    })
+    outgoing.on('error', reject)
+    outgoing.end(body)
+  })
+}
+
+function json (answer: Answer): unknown {
+  return JSON.parse(answer.body.toString('utf8'))
+}
+
+/** The deploy file as it is, but for what only a real deployment has: its instances' addresses, its port and its log's place. */
+function deployedConfigFor (instances: readonly ServerProcess[], port: number, dir: string): string {
+  const replacements: Array<[string, string]> = [
+    ['server 10.0.0.11:5000 ', `server ${HOST}:${instances[0]?.port} `],
+    ['server 10.0.0.12:5000 ', `server ${HOST}:${instances[1]?.port} `],
+    ['listen 80;', `listen ${HOST}:${port};`],
+    ['/var/log/nginx/blueprint.access.log', join(dir, 'access.log')]
+  ]
+  let config = readFileSync(DEPLOYED, 'utf8')
+  for (const [from, to] of replacements) {
+    assert.ok(config.includes(from), `deploy/nginx.conf no longer says ${from}: change this test with it`)
+    config = config.replace(from, to)
+  }
+  return config
+}
+
+/** nginx's main file: this directory for everything nginx writes, and the deploy file in its http block, as an operator includes it. */
+function mainConfig (dir: string): string {
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(kind => `  ${kind}_temp_path ${join(dir, kind)};`).join('\n')
+  return `daemon off;\nworker_processes 1;\npid ${join(dir, 'nginx.pid')};\nevents {}\nhttp {\n${temp}\n  include ${join(dir, 'blueprint.conf')};\n}\n`
+}
+
+describe('deploy/nginx.conf in front of two instances', { skip: !isToolInstalled('nginx') && !isCi && `nginx is not installed: ${OPERATOR_TOOLS.nginx.install}` }, () => {
+  let dir: string
+  let instances: ServerProcess[] = []
+  let nginx: ChildProcess | undefined
+  let port: number
+  const nginxArgs = (): string[] => ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')]
+
+  before(async () => {
+    assert.ok(isToolInstalled('nginx'), `${NGINX} is missing: ${OPERATOR_TOOLS.nginx.install} (.ci/clients.sh does it)`)
+    dir = await makeTempDir()
+    // nginx's workers run as another user when it is started as root.
+    chmodSync(dir, 0o755)
+    const databasePath = join(dir, 'store.sqlite')
+    instances = [await startServer({ databasePath }), await startServer({ databasePath })]
+    port = await findFreePort()
+    writeFileSync(join(dir, 'blueprint.conf'), deployedConfigFor(instances, port, dir))
+    writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir))
+    const checked = spawnSync(NGINX, ['-t', ...nginxArgs()], { encoding: 'utf8' })
+    assert.equal(checked.status, 0, checked.stderr)
+    nginx = spawn(NGINX, nginxArgs(), { stdio: ['ignore', 'ignore', 'pipe'] })
+    await waitFor('nginx listening', async () => await send(port, 'GET', '/health').then(() => true, () => false), 10_000)
+  })
+
+  after(async () => {
+    if (nginx !== undefined && nginx.exitCode === null) {
+      nginx.kill('SIGTERM')
+      await once(nginx, 'exit')
+    }
+    for (const instance of instances) await stopServer(instance)
+    await removeTempDir(dir)
+  })
+
+  test('a person written and read through it, and the requests spread over both instances', async () => {
+    const written = await send(port, 'PUT', '/v1/people/fred', { 'content-type': 'application/json' }, JSON.stringify({ email: 'fred@example.com' }))
+    assert.equal(written.status, 201, written.body.toString())
+    for (let n = 0; n < 10; n++) {
+      const read = await send(port, 'GET', '/v1/people/fred')
+      assert.equal(read.status, 200)
+      assert.deepEqual(json(read), { status: 'ok', result: { name: 'fred', email: 'fred@example.com', comment: null } })
+    }
+    const upstreams = new Set([...readFileSync(join(dir, 'access.log'), 'utf8').matchAll(/ (127\.0\.0\.1:\d+) /g)].map(([, address]) => address))
+    assert.deepEqual([...upstreams].sort(), instances.map(({ port }) => `${HOST}:${port}`).sort(), 'the log names both instances')
+  })
+
+  test('one request id from end to end: the client\'s when well formed, else nginx\'s, in the answer and in nginx\'s log', async () => {
+    const kept = await send(port, 'GET', '/health', { 'x-request-id': 'client-chosen-id-42' })
+    assert.equal(kept.headers['x-request-id'], 'client-chosen-id-42')
+    const made = await send(port, 'GET', '/health')
+    const id = String(made.headers['x-request-id'])
+    assert.match(id, /^[0-9a-f]{32}$/, 'nginx\'s $request_id, passed on to the instance, which answered with it')
+    await waitFor('the id in nginx\'s log', () => readFileSync(join(dir, 'access.log'), 'utf8').includes(`id=${id}`), 2000)
+  })
+
+  test('a body over 64 KiB is refused at the edge, in each version\'s format', async () => {
+    const body = JSON.stringify({ email: 'a@example.com', comment: 'x'.repeat(70 * 1024) })
+    const v1 = await send(port, 'PUT', '/v1/people/big', { 'content-type': 'application/json' }, body)
+    assert.equal(v1.status, 413)
+    assert.deepEqual(json(v1), { status: 'error', message: 'The body is larger than the limit of 65536 bytes' })
+    const v2 = await send(port, 'PUT', '/v2/people/big', { 'content-type': 'application/json' }, body)
+    assert.equal(v2.status, 413)
+    assert.equal(v2.headers['content-type'], 'application/problem+json')
+    assert.equal((json(v2) as { instance: string }).instance, '/v2/people/big')
+  })
+
+  test('a list is compressed for a client that asks; a person is not, so its ETag stays strong and If-Match with it holds', async () => {
+    for (let n = 0; n < 30; n++) {
+      const put = await send(port, 'PUT', `/v1/people/person-${n}`, { 'content-type': 'application/json' }, JSON.stringify({ email: `person-${n}@example.com`, comment: 'a comment long enough to matter' }))
+      assert.ok(put.status === 201 || put.status === 200, String(put.status))
+    }
+    const plain = await send(port, 'GET', '/v1/people?limit=30')
+    const compressed = await send(port, 'GET', '/v1/people?limit=30', { 'accept-encoding': 'gzip' })
+    assert.equal(plain.headers['content-encoding'], undefined)
+    assert.equal(compressed.headers['content-encoding'], 'gzip')
+    assert.match(String(compressed.headers.vary), /Accept-Encoding/)
+    assert.deepEqual(JSON.parse(gunzipSync(compressed.body).toString('utf8')), json(plain))
+    assert.ok(compressed.body.length < plain.body.length / 2, `${compressed.body.length} bytes compressed, ${plain.body.length} not`)
+
+    // 780 characters, under the comment's 1,000, but 1,600 bytes in UTF-8: past the kilobyte from which nginx compresses.
+    const comment = 'déjà vu, 日本語: '.repeat(60)
+    assert.equal((await send(port, 'PUT', '/v1/people/long', { 'content-type': 'application/json' }, JSON.stringify({ email: 'long@example.com', comment }))).status, 201)
+    assert.ok((await send(port, 'GET', '/v1/people/long')).body.length > 1024)
+    const person = await send(port, 'GET', '/v1/people/long', { 'accept-encoding': 'gzip' })
+    assert.equal(person.headers['content-encoding'], undefined)
+    const etag = String(person.headers.etag)
+    assert.match(etag, /^"/, 'a strong tag')
+    const updated = await send(port, 'PUT', '/v1/people/long', { 'content-type': 'application/json', 'if-match': etag, 'accept-encoding': 'gzip' }, JSON.stringify({ email: 'long@example.com', comment: 'shorter' }))
+    assert.equal(updated.status, 200, updated.body.toString())
+  })
+
+  // Last: it stops the instances.
+  test('an instance that dies is passed over at once; with none left, a 503 in the API\'s format says to retry', async () => {
+    const [first, second] = instances
+    assert.ok(first !== undefined && second !== undefined)
+    await stopServer(first)
+    for (let n = 0; n < 6; n++) assert.equal((await send(port, 'GET', '/v1/people/fred')).status, 200, `request ${n} after the first instance died`)
+
+    await stopServer(second)
+    const v1 = await send(port, 'GET', '/v1/people/fred')
+    assert.equal(v1.status, 503)
+    assert.equal(v1.headers['retry-after'], '1')
+    assert.deepEqual(json(v1), { status: 'error', message: 'No instance of the API answered; try again shortly' })
+    const v2 = await send(port, 'GET', '/v2/people/fred')
+    assert.equal(v2.status, 503)
+    assert.equal(v2.headers['content-type'], 'application/problem+json')
+    assert.equal((json(v2) as { instance: string }).instance, '/v2/people/fred')
+  })
+})
