@@ -137,6 +137,13 @@ test('what is not a backup is refused, and the store is left as it was', async (
   assert.equal(noStore.code, 1)
   assert.match(noStore.stderr, /There is no store at /)
   assert.equal(existsSync(join(dir, 'nowhere.sqlite')), false, 'a backup of nothing does not make an empty store')
+
+  // A directory that does not exist yet is made; one that cannot be is said in a sentence, without a stack.
+  const nested = await cli(['backup', join(dir, 'backups', 'nightly', 'first.sqlite')], env)
+  assert.equal(nested.code, 0, nested.stderr)
+  const underAFile = await cli(['backup', join(notABackup, 'copy.sqlite')], env)
+  assert.equal(underAFile.code, 1)
+  assert.match(underAFile.stderr, /^rest-api-blueprint: The backup failed: E[A-Z]+: .*notes\.txt'\n$/)
 })
 
 test('backup and restore say what to use for PostgreSQL, and need one file', async () => {

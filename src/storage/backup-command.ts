@@ -22,16 +22,27 @@ function summary ({ people, bytes }: BackupReport, startedAt: number): string {
   return `${peopleText}, ${(bytes / 1024 / 1024).toFixed(1)} MiB, in ${seconds} s`
 }
 
+/** What the file system or SQLite said (no room, no permission), as one sentence without a stack. */
+async function saying<T> (what: string, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof BackupError) throw error
+    throw new BackupError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
 export async function backUp (config: Config, backupPath: string): Promise<string> {
   const storePath = sqliteStorePath(config)
   const startedAt = performance.now()
-  const report = backUpSqlite(storePath, backupPath)
+  const report = await saying('The backup', () => backUpSqlite(storePath, backupPath))
   return `Backed up ${storePath} to ${backupPath}: ${summary(report, startedAt)}.\n`
 }
 
 export async function restore (config: Config, backupPath: string): Promise<string> {
   const storePath = sqliteStorePath(config)
   const startedAt = performance.now()
-  const report = await restoreSqlite(backupPath, storePath)
-  return `Restored ${backupPath} to ${storePath}: ${summary(report, startedAt)}. API keys revoked since the backup was made are valid again: revoke them again.\n`
+  const report = await saying('The restore', async () => await restoreSqlite(backupPath, storePath))
+  return `Restored ${backupPath} to ${storePath}: ${summary(report, startedAt)}. ` +
+    'API keys revoked since the backup was made are valid again, and keys made since are gone: revoke and make them again.\n'
 }

@@ -26,6 +26,7 @@ export interface BackupReport {
 export function backUpSqlite (storePath: string, backupPath: string): BackupReport {
   if (!existsSync(storePath)) throw new BackupError(`There is no store at ${storePath}.`)
   if (existsSync(backupPath)) throw new BackupError(`${backupPath} exists already: name a new file, so that no backup is overwritten.`)
+  mkdirSync(dirname(backupPath), { recursive: true, mode: 0o700 })
   const partial = join(dirname(backupPath), `.${basename(backupPath)}.${randomBytes(4).toString('hex')}.partial`)
   // It holds the keys' hashes and the secret that signs list cursors:
   // readable by its owner only. VACUUM INTO accepts an empty file.
