@@ -23,10 +23,15 @@ interface Answer {
   body: Buffer
 }
 
-/** node:http, which shows the bytes as they came: fetch would undo the compression these tests look for. */
-async function send (port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+/**
+ * node:http, which shows the bytes as they came: fetch would undo the
+ * compression these tests look for. As the admin unless a header says
+ * otherwise; a header given as undefined is not sent.
+ */
+async function send (port: number, method: string, path: string, headers: Record<string, string | undefined> = {}, body?: string): Promise<Answer> {
+  const sent = Object.entries({ authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', ...headers }).filter((entry): entry is [string, string] => entry[1] !== undefined)
   return await new Promise((resolve, reject) => {
-    const outgoing = request({ host: HOST, port, method, path, headers: { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', ...headers } }, incoming => {
+    const outgoing = request({ host: HOST, port, method, path, headers: Object.fromEntries(sent) }, incoming => {
       const chunks: Buffer[] = []
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
       incoming.on('end', () => { resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }) })
@@ -150,6 +155,18 @@ describe('deploy/nginx.conf in front of two instances', { skip: !isToolInstalled
     assert.match(etag, /^"/, 'a strong tag')
     const updated = await send(port, 'PUT', '/v1/people/long', { 'content-type': 'application/json', 'if-match': etag, 'accept-encoding': 'gzip' }, JSON.stringify({ email: 'long@example.com', comment: 'shorter' }))
     assert.equal(updated.status, 200, updated.body.toString())
+  })
+
+  test('a browser that asks for a person is sent to the docs, which come compressed', async () => {
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'gzip, deflate, br', authorization: undefined }
+    const sent = await send(port, 'GET', '/v1/people/fred', browser)
+    assert.equal(sent.status, 303)
+    const location = String(sent.headers.location)
+    assert.match(location, /^\/docs/, 'a path on the same host, so it holds behind any proxy')
+    const docs = await send(port, 'GET', location, browser)
+    assert.equal(docs.status, 200)
+    assert.equal(docs.headers['content-encoding'], 'gzip')
+    assert.match(gunzipSync(docs.body).toString('utf8'), /^<!doctype html>/i)
   })
 
   // Last: it stops the instances.
