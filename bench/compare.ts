@@ -29,8 +29,11 @@ export type Sample = WatchedResult & {
 export interface CompareResults {
   settings: Omit<CompareOptions, 'workDir' | 'log'> & { connections: number, pinned: boolean, mix: Workloads }
   samples: Sample[]
-  /** Milliseconds from spawn, per trial. */
-  startup: { healthMs: number[], firstGetMs: number[] }
+  /**
+   * Milliseconds from spawn, per trial; baseline B's start-up alternates with
+   * the app's, so that a slow phase of the machine shows in both.
+   */
+  startup: { healthMs: number[], firstGetMs: number[], baselineBHealthMs?: number[] }
   /** Peak RSS from start through warm-up, before the first measured run resets it. */
   warmupPeakRssMb: Record<string, number>
   /** Request lines in the app's log, warm-up included: at least one per measured request proves the request log stayed on. */
@@ -50,18 +53,35 @@ export function rotate<T> (items: readonly T[], by: number): T[] {
   return [...items.slice(shift), ...items.slice(0, shift)]
 }
 
-async function measureStartup (options: CompareOptions, database: string): Promise<{ app: Target, healthMs: number[], firstGetMs: number[] }> {
+interface Startup {
+  app: Target
+  healthMs: number[]
+  firstGetMs: number[]
+  baselineBHealthMs: number[]
+}
+
+/**
+ * The app's start-up against an absolute target (a second) is a measure of
+ * the machine as much as of the app: baseline B, started alone after each
+ * of the app's trials, says how fast the machine starts a process that does
+ * least.
+ */
+async function measureStartup (options: CompareOptions, database: string, baselineBDatabase: string): Promise<Startup> {
   const healthMs: number[] = []
   const firstGetMs: number[] = []
+  const baselineBHealthMs: number[] = []
   for (let trial = 1; ; trial++) {
+    const baselineB = await startTarget(otherSpec('baseline B', baselineBDatabase))
+    baselineBHealthMs.push(baselineB.readyMs)
+    await stopTarget(baselineB)
     const app = await startTarget(appSpec('app', { database, logFile: join(options.workDir, 'app.log'), gcProbe: true }))
     healthMs.push(app.readyMs)
     const status = await probe(`${app.url}/v1/people/${personName(1)}`, AUTH)
     if (status !== 200) throw new Error(`the app answered ${String(status)} to the first authenticated GET:\n${app.stderr()}`)
     firstGetMs.push(msSince(app.spawnedAt))
-    options.log(`start-up trial ${trial}: /health after ${app.readyMs.toFixed(0)} ms, first GET after ${firstGetMs.at(-1)?.toFixed(0) ?? '?'} ms`)
+    options.log(`start-up trial ${trial}: /health after ${app.readyMs.toFixed(0)} ms, first GET after ${firstGetMs.at(-1)?.toFixed(0) ?? '?'} ms; baseline B's /health after ${baselineB.readyMs.toFixed(0)} ms`)
     // The last trial's app is the one measured.
-    if (trial >= options.startupTrials) return { app, healthMs, firstGetMs }
+    if (trial >= options.startupTrials) return { app, healthMs, firstGetMs, baselineBHealthMs }
     await stopTarget(app)
   }
 }
@@ -89,9 +109,10 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   const bigDatabase = await seeded(options, 'big', options.bigPeople)
   const deep = await cursorAfter(bigDatabase, options.deepPosition)
 
-  const { app: firstApp, healthMs, firstGetMs } = await measureStartup(options, appDatabase)
   const others: Array<[OtherTarget, string]> = []
   for (const name of OTHERS) others.push([name, await seeded(options, name, options.people)])
+  const baselineBDatabase = others.find(([name]) => name === 'baseline B')?.[1] ?? await seeded(options, 'baseline B', options.people)
+  const { app: firstApp, healthMs, firstGetMs, baselineBHealthMs } = await measureStartup(options, appDatabase, baselineBDatabase)
   const startOthers = async (): Promise<Target[]> => await Promise.all(others.map(async ([name, database]) => await startTarget(otherSpec(name, database))))
   const startApp = async (): Promise<Target> => await startTarget(appSpec('app', { database: appDatabase, logFile: join(workDir, 'app.log'), gcProbe: true }))
   const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log'), gcProbe: true }))
@@ -152,7 +173,7 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
       mix: { get: get.name, put: put.name, mix: mix.name, writeShare: WRITE_SHARE }
     },
     samples,
-    startup: { healthMs, firstGetMs },
+    startup: { healthMs, firstGetMs, baselineBHealthMs },
     warmupPeakRssMb,
     appLogLines: countRequestLines(join(workDir, 'app.log')),
     appRequests

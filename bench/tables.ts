@@ -48,9 +48,11 @@ export function formatReport (results: CompareResults, report: Report): string {
     ['workload', 'ratio', ...Array.from({ length: rounds }, (_, index) => `r${index + 1}`), 'median', 'min–max'],
     report.ratios.map(row => [row.workload, row.label, ...Array.from({ length: rounds }, (_, index) => fixed(row.perRound[index] ?? Number.NaN, 2)), fixed(row.median, 2), range(row)])
   )
+  const baselineB = results.startup.baselineBHealthMs ?? []
   const startup = `start-up on SQLite (${settings.startupTrials} trials, ms from spawn): /health ${results.startup.healthMs.map(ms => fixed(ms)).join(', ')}` +
     ` (median ${fixed(median(results.startup.healthMs))}); first authenticated GET ${results.startup.firstGetMs.map(ms => fixed(ms)).join(', ')}` +
-    ` (median ${fixed(median(results.startup.firstGetMs))})`
+    ` (median ${fixed(median(results.startup.firstGetMs))})` +
+    (baselineB.length === 0 ? '' : `; baseline B, started alone before each trial: /health ${baselineB.map(ms => fixed(ms)).join(', ')} (median ${fixed(median(baselineB))})`)
   const disturbance = report.disturbed.length === 0
     ? `No run was disturbed: neither target nor load generator waited for its core more than ${DISTURBED_SHARE * 100}% of a run.`
     : `DISTURBED: in ${report.disturbed.length} of ${results.samples.length} runs the target or the load generator waited for its core more than ${DISTURBED_SHARE * 100}% of the run ` +
