@@ -118,6 +118,22 @@ test('a restore is refused while a server has the store open; once it has stoppe
   assert.equal(await statusOf(server, 'bob'), 404)
 })
 
+test('a restore on a new machine, where no store exists yet, makes one the server starts on', async (t) => {
+  const { dir, storePath, env } = await storeDirectory(t)
+  const backupPath = join(dir, 'backup.sqlite')
+  const server = await startServer({ databasePath: storePath })
+  assert.equal(await put(server, 'alice'), 201)
+  assert.equal((await cli(['backup', backupPath], env)).code, 0)
+  await stopServer(server)
+
+  const newStorePath = join(dir, 'new-machine', 'data', 'blueprint.sqlite')
+  const restored = await cli(['restore', backupPath], { DATABASE_URL: `sqlite:${newStorePath}` })
+  assert.equal(restored.code, 0, restored.stderr)
+  const onNewMachine = await startServer({ databasePath: newStorePath })
+  t.after(() => stopServer(onNewMachine))
+  assert.equal(await statusOf(onNewMachine, 'alice'), 200)
+})
+
 test('what is not a backup is refused, and the store is left as it was', async (t) => {
   const { dir, storePath, env } = await storeDirectory(t)
   assert.equal((await cli(['migrate'], env)).code, 0)
