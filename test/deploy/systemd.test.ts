@@ -75,20 +75,29 @@ describe('deploy/systemd', () => {
     }
   })
 
-  test('the settings in the units are ones the API accepts, and the timer starts the backup service', () => {
+  test('the settings in the units are ones the API accepts, write only where the sandbox lets them, and the timer starts the backup service', () => {
     for (const name of [API_UNIT, BACKUP_UNIT]) {
-      const env = Object.fromEntries(settings(unitText(name), 'Environment').flatMap(line => line.split(' ')).map(assignment => assignment.split('=', 2) as [string, string]))
+      const unit = unitText(name)
+      const env = Object.fromEntries(settings(unit, 'Environment').flatMap(line => line.split(' ')).map(assignment => assignment.split('=', 2) as [string, string]))
       const config = readConfig(env)
+      // ProtectSystem=strict leaves writable only the directories systemd makes for the unit.
+      const writable = [
+        ...settings(unit, 'StateDirectory').flatMap(line => line.split(' ')).map(directory => `/var/lib/${directory}/`),
+        ...settings(unit, 'CacheDirectory').flatMap(line => line.split(' ')).map(directory => `/var/cache/${directory}`)
+      ]
       assert.equal(config.databaseUrl, 'sqlite:/var/lib/rest-api-blueprint/blueprint.sqlite', name)
-      assert.ok(settings(unitText(name), 'StateDirectory').join(' ').split(' ').includes('rest-api-blueprint'), `${name} makes the store's directory`)
+      assert.ok(writable.includes('/var/lib/rest-api-blueprint/'), `${name} may write the store's directory`)
+      assert.ok(writable.includes(env.NODE_COMPILE_CACHE ?? ''), `${name} may write its compile cache`)
     }
+    const backupTarget = /backup "([^"]+)\/\$\(/.exec(settings(unitText(BACKUP_UNIT), 'ExecStart')[0] ?? '')?.[1]
+    assert.ok(settings(unitText(BACKUP_UNIT), 'StateDirectory').flatMap(line => line.split(' ')).map(directory => `/var/lib/${directory}`).includes(backupTarget ?? ''),
+      `the backups go to ${backupTarget}, which the backup service may write`)
     const api = unitText(API_UNIT)
     const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
     const withNodeAt = (script: string | undefined): string => `/usr/bin/${script ?? ''}`
     assert.deepEqual(settings(api, 'ExecStartPre'), [withNodeAt(scripts.warm)], 'npm run warm\'s command line')
     assert.deepEqual(settings(api, 'ExecStart'), [withNodeAt(scripts.start)], 'npm start\'s command line')
     assert.ok(Number(settings(api, 'TimeoutStopSec')[0]) * 1000 > readConfig({}).shutdownTimeoutMs, 'systemd waits longer than the drain')
-    assert.match(settings(unitText(BACKUP_UNIT), 'ExecStart')[0] ?? '', / src\/cli\.ts backup /)
     // A timer with no Unit= starts the service of its own name.
     assert.deepEqual(settings(unitText(TIMER_UNIT), 'Unit'), [])
     assert.equal(TIMER_UNIT.replace(/\.timer$/, '.service'), BACKUP_UNIT)
