@@ -16,8 +16,10 @@ const USAGE = `Usage: rest-api-blueprint <command> [options]
 Commands:
   serve                       Start the API and run it until SIGTERM or Ctrl-C.
   migrate                     Bring the store up to date with the migrations, then exit.
-  backup FILE                 Copy the SQLite store to FILE, a new file, as it is at one
-                              moment; servers may go on using it meanwhile.
+  backup FILE [--metrics-file PATH]
+                              Copy the SQLite store to FILE, a new file, as it is at one
+                              moment; servers may go on using it meanwhile. PATH, if
+                              given, gets the backup's time and size for Prometheus.
   restore FILE                Put a backup in the SQLite store's place. Stop every server
                               that uses the store first.
   keys create --name NAME --capabilities LIST
@@ -65,8 +67,9 @@ async function main (args: string[]): Promise<void> {
   } else if (command === 'backup' || command === 'restore') {
     const [file] = rest
     if (file === undefined || rest.length > 1) throw new UsageError(`${command} takes one FILE`)
+    if (command === 'restore' && values['metrics-file'] !== undefined) throw new UsageError('--metrics-file is for backup')
     const { backUp, restore } = await import('./storage/backup-command.ts')
-    process.stdout.write(command === 'backup' ? await backUp(readConfig(), file) : await restore(readConfig(), file))
+    process.stdout.write(command === 'backup' ? await backUp(readConfig(), file, values['metrics-file']) : await restore(readConfig(), file))
   } else if (command === 'keys' && rest.length === 1 && rest[0] === 'create') {
     await createKey(readKeyName(values.name), readCapabilities(values.capabilities))
   } else if (command === 'openapi' && rest.length <= 1) {
@@ -79,6 +82,7 @@ async function main (args: string[]): Promise<void> {
 const OPTIONS = {
   name: { type: 'string' },
   capabilities: { type: 'string' },
+  'metrics-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 

@@ -1,12 +1,13 @@
 // Backs up the SQLite store of a real server while it takes writes, checks the copy with SQLite's own shell, and restores it once the server has stopped; and does what the guide says for PostgreSQL, with pg_dump and pg_restore.
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { test } from 'node:test'
 import type { TestContext } from 'node:test'
 import { cli } from './cli-process.ts'
+import { readSamples } from './observability/samples.ts'
 import { isCi, isToolInstalled, OPERATOR_TOOLS, postgresUrl } from './optional-parts.ts'
 import type { OperatorTool } from './optional-parts.ts'
 import { ADMIN_KEY, HOST, makeTempDir, removeTempDir, startServer, stopServer } from './reliability/server-process.ts'
@@ -61,7 +62,7 @@ async function storeDirectory (t: TestContext): Promise<{ dir: string, storePath
   return { dir, storePath, env: { DATABASE_URL: `sqlite:${storePath}` } }
 }
 
-test('a backup made while a server takes writes holds every write acknowledged before it began, and SQLite\'s shell finds it whole', async (t) => {
+test('a backup made while a server takes writes holds every write acknowledged before it began, SQLite\'s shell finds it whole, and its metrics say when, how big and how many', async (t) => {
   if (!hasTool(t, 'the SQLite shell')) return
   const { dir, storePath, env } = await storeDirectory(t)
   const server = await startServer({ databasePath: storePath })
@@ -77,7 +78,9 @@ test('a backup made while a server takes writes holds every write acknowledged b
   while (acknowledged.length < 200) await new Promise(resolve => setTimeout(resolve, 10))
   const acknowledgedBefore = [...acknowledged]
   const backupPath = join(dir, 'backup.sqlite')
-  const made = await cli(['backup', backupPath], env)
+  const metricsPath = join(dir, 'backup.prom')
+  const startedAt = Date.now() / 1000
+  const made = await cli(['backup', backupPath, '--metrics-file', metricsPath], env)
   const acknowledgedByTheEnd = acknowledged.length
   writing.abort()
   await writer
@@ -92,6 +95,28 @@ test('a backup made while a server takes writes holds every write acknowledged b
     'whole, and one file with no write-ahead log of its own')
   assert.equal((await cli(['backup', backupPath], env)).code, 1, 'an existing backup is never overwritten')
   assert.equal(namesIn(backupPath).size, inBackup.size)
+
+  // What the backup tells Prometheus, through node_exporter's textfile collector.
+  const samples = readSamples(readFileSync(metricsPath, 'utf8'))
+  const finishedAt = samples.get('blueprint_backup_last_success_timestamp_seconds') ?? NaN
+  assert.ok(finishedAt >= startedAt && finishedAt <= Date.now() / 1000, `finished at ${finishedAt}`)
+  assert.equal(samples.get('blueprint_backup_size_bytes'), statSync(backupPath).size)
+  assert.equal(samples.get('blueprint_backup_people'), inBackup.size)
+  if (hasTool(t, 'Prometheus')) {
+    const linted = spawnSync(OPERATOR_TOOLS.Prometheus.paths[1], ['check', 'metrics'], { input: readFileSync(metricsPath), encoding: 'utf8' })
+    assert.equal(linted.status, 0, `${linted.stdout}${linted.stderr}`)
+  }
+})
+
+test('a backup whose metrics cannot be written is still made, and says so, failing', async (t) => {
+  const { dir, env } = await storeDirectory(t)
+  assert.equal((await cli(['migrate'], env)).code, 0)
+  const backupPath = join(dir, 'backup.sqlite')
+  const metricsPath = join(dir, 'no-such-directory', 'backup.prom')
+  const made = await cli(['backup', backupPath, '--metrics-file', metricsPath], env)
+  assert.equal(made.code, 1)
+  assert.match(made.stderr, new RegExp(`^rest-api-blueprint: The backup was made \\(${backupPath}\\), but writing its metrics to ${metricsPath} failed: ENOENT`))
+  assert.equal(namesIn(backupPath).size, 0, 'the backup is there, whole')
 })
 
 test('a restore is refused while a server has the store open; once it has stopped, the server starts again on the backup\'s people', async (t) => {
@@ -162,13 +187,16 @@ test('what is not a backup is refused, and the store is left as it was', async (
   assert.match(underAFile.stderr, /^rest-api-blueprint: The backup failed: E[A-Z]+: .*notes\.txt'\n$/)
 })
 
-test('backup and restore say what to use for PostgreSQL, and need one file', async () => {
+test('backup and restore say what to use for PostgreSQL, and need one file and their own options', async () => {
   const onPostgres = await cli(['backup', 'copy.sqlite'], { DATABASE_URL: 'postgres://blueprint@db.internal/blueprint' })
   assert.equal(onPostgres.code, 1)
   assert.match(onPostgres.stderr, /PostgreSQL, which has tools of its own for this: pg_dump and pg_restore/)
   const noFile = await cli(['restore'], { DATABASE_URL: 'sqlite:store.sqlite' })
   assert.equal(noFile.code, 2)
   assert.match(noFile.stderr, /^rest-api-blueprint: restore takes one FILE\n/)
+  const metricsOnRestore = await cli(['restore', 'backup.sqlite', '--metrics-file', 'x.prom'], { DATABASE_URL: 'sqlite:store.sqlite' })
+  assert.equal(metricsOnRestore.code, 2)
+  assert.match(metricsOnRestore.stderr, /^rest-api-blueprint: --metrics-file is for backup\n/)
 })
 
 test('on PostgreSQL, pg_dump and pg_restore as the guide gives them bring back people and keys after the schema is lost', { skip: postgresUrl === undefined && 'TEST_POSTGRES_URL is not set' }, async (t) => {

@@ -1,5 +1,6 @@
 // The backup and restore commands: DATABASE_URL says which store, and each answers with one line for the operator.
 import type { Config } from '../config.ts'
+import { backupExposition, writeBackupMetrics } from '../observability/backup-metrics.ts'
 import { BackupError } from './backup-error.ts'
 import { IN_MEMORY } from './sqlite/index.ts'
 import { backUpSqlite, restoreSqlite } from './sqlite/backup.ts'
@@ -32,11 +33,18 @@ async function saying<T> (what: string, work: () => T | Promise<T>): Promise<T> 
   }
 }
 
-export async function backUp (config: Config, backupPath: string): Promise<string> {
+/** `metricsFile`: where to record the backup for Prometheus (node_exporter's textfile collector), if anywhere. */
+export async function backUp (config: Config, backupPath: string, metricsFile?: string): Promise<string> {
   const storePath = sqliteStorePath(config)
   const startedAt = performance.now()
   const report = await saying('The backup', () => backUpSqlite(storePath, backupPath))
-  return `Backed up ${storePath} to ${backupPath}: ${summary(report, startedAt)}.\n`
+  const done = `Backed up ${storePath} to ${backupPath}: ${summary(report, startedAt)}.\n`
+  if (metricsFile !== undefined) {
+    const exposition = backupExposition(report, new Date(), (performance.now() - startedAt) / 1000)
+    // Not silently: a backup its monitoring does not hear of would soon be reported missing.
+    await saying(`The backup was made (${backupPath}), but writing its metrics to ${metricsFile}`, () => { writeBackupMetrics(metricsFile, exposition) })
+  }
+  return done
 }
 
 export async function restore (config: Config, backupPath: string): Promise<string> {

@@ -89,9 +89,13 @@ describe('deploy/systemd', () => {
       assert.ok(writable.includes('/var/lib/rest-api-blueprint/'), `${name} may write the store's directory`)
       assert.ok(writable.includes(env.NODE_COMPILE_CACHE ?? ''), `${name} may write its compile cache`)
     }
-    const backupTarget = /backup "([^"]+)\/\$\(/.exec(settings(unitText(BACKUP_UNIT), 'ExecStart')[0] ?? '')?.[1]
-    assert.ok(settings(unitText(BACKUP_UNIT), 'StateDirectory').flatMap(line => line.split(' ')).map(directory => `/var/lib/${directory}`).includes(backupTarget ?? ''),
+    const backupUnit = unitText(BACKUP_UNIT)
+    const backupCommand = settings(backupUnit, 'ExecStart')[0] ?? ''
+    const backupTarget = /backup "([^"]+)\/\$\(/.exec(backupCommand)?.[1]
+    assert.ok(settings(backupUnit, 'StateDirectory').flatMap(line => line.split(' ')).map(directory => `/var/lib/${directory}`).includes(backupTarget ?? ''),
       `the backups go to ${backupTarget}, which the backup service may write`)
+    const metricsDirectory = /--metrics-file (\S+)\/[^/\s']+'/.exec(backupCommand)?.[1]
+    assert.deepEqual(settings(backupUnit, 'ReadWritePaths'), [metricsDirectory], 'the metrics file goes where the backup service may write')
     const api = unitText(API_UNIT)
     const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
     const withNodeAt = (script: string | undefined): string => `/usr/bin/${script ?? ''}`
@@ -134,9 +138,10 @@ describe('deploy/systemd', () => {
     assert.equal((await fetch(`${base}/v2/people?limit=5`, { headers })).status, 200)
     assert.equal((await fetch(`${base}/metrics`, { headers: { authorization: headers.authorization } })).status, 200)
     assert.equal((await fetch(`${base}/docs`, { headers: { accept: 'text/html' } })).status, 200)
-    const backup = spawnSync(STRACE, underFilter('backup.strace', [process.execPath, CLI, 'backup', join(dir, 'backup.sqlite')]), { env, encoding: 'utf8' })
+    const backup = spawnSync(STRACE, underFilter('backup.strace', [process.execPath, CLI, 'backup', join(dir, 'backup.sqlite'), '--metrics-file', join(dir, 'backup.prom')]), { env, encoding: 'utf8' })
     assert.equal(backup.status, 0, backup.stderr)
     assert.match(backup.stdout, /^Backed up .*: 1 person, /)
+    assert.match(readFileSync(join(dir, 'backup.prom'), 'utf8'), /^blueprint_backup_people 1$/m)
 
     // To node itself: strace, told to stop, would stop tracing, not node.
     const [nodePid] = readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(' ')
