@@ -12,6 +12,7 @@ command -v prometheus > /dev/null && command -v promtool > /dev/null || missing+
 command -v sqlite3 > /dev/null || missing+=(sqlite3)
 command -v pg_dump > /dev/null && command -v pg_restore > /dev/null || missing+=(postgresql-client)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl > /dev/null || missing+=(openssl)
 command -v systemd-analyze > /dev/null || missing+=(systemd)
 command -v strace > /dev/null || missing+=(strace)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -45,7 +45,7 @@ export const OPERATOR_TOOLS = {
   Prometheus: { paths: ['/usr/bin/prometheus', '/usr/bin/promtool'], install: 'apt-get install prometheus' },
   'the SQLite shell': { paths: ['/usr/bin/sqlite3'], install: 'apt-get install sqlite3' },
   'pg_dump and pg_restore': { paths: ['/usr/bin/pg_dump', '/usr/bin/pg_restore'], install: 'apt-get install postgresql-client' },
-  nginx: { paths: ['/usr/sbin/nginx'], install: 'apt-get install nginx' },
+  nginx: { paths: ['/usr/sbin/nginx', '/usr/bin/openssl'], install: 'apt-get install nginx openssl' },
   'systemd-analyze': { paths: ['/usr/bin/systemd-analyze'], install: 'apt-get install systemd' },
   strace: { paths: ['/usr/bin/strace'], install: 'apt-get install strace' }
 } as const
