@@ -62,7 +62,7 @@ interface Startup {
 
 /**
  * The app's start-up against an absolute target (a second) is a measure of
- * the machine as much as of the app: baseline B, started alone after each
+ * the machine as much as of the app: baseline B, started alone before each
  * of the app's trials, says how fast the machine starts a process that does
  * least.
  */
@@ -109,11 +109,10 @@ export async function compare (options: CompareOptions): Promise<CompareResults>
   const bigDatabase = await seeded(options, 'big', options.bigPeople)
   const deep = await cursorAfter(bigDatabase, options.deepPosition)
 
-  const others: Array<[OtherTarget, string]> = []
-  for (const name of OTHERS) others.push([name, await seeded(options, name, options.people)])
-  const baselineBDatabase = others.find(([name]) => name === 'baseline B')?.[1] ?? await seeded(options, 'baseline B', options.people)
-  const { app: firstApp, healthMs, firstGetMs, baselineBHealthMs } = await measureStartup(options, appDatabase, baselineBDatabase)
-  const startOthers = async (): Promise<Target[]> => await Promise.all(others.map(async ([name, database]) => await startTarget(otherSpec(name, database))))
+  const databaseOf = {} as Record<OtherTarget, string>
+  for (const name of OTHERS) databaseOf[name] = await seeded(options, name, options.people)
+  const { app: firstApp, healthMs, firstGetMs, baselineBHealthMs } = await measureStartup(options, appDatabase, databaseOf['baseline B'])
+  const startOthers = async (): Promise<Target[]> => await Promise.all(OTHERS.map(async name => await startTarget(otherSpec(name, databaseOf[name]))))
   const startApp = async (): Promise<Target> => await startTarget(appSpec('app', { database: appDatabase, logFile: join(workDir, 'app.log'), gcProbe: true }))
   const bigApp = await startTarget(appSpec('app, 1M people', { database: bigDatabase, logFile: join(workDir, 'big-app.log'), gcProbe: true }))
 

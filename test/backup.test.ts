@@ -8,8 +8,7 @@ import { test } from 'node:test'
 import type { TestContext } from 'node:test'
 import { cli } from './cli-process.ts'
 import { readSamples } from './observability/samples.ts'
-import { isCi, isToolInstalled, OPERATOR_TOOLS, postgresUrl } from './optional-parts.ts'
-import type { OperatorTool } from './optional-parts.ts'
+import { hasTools, OPERATOR_TOOLS, postgresUrl } from './optional-parts.ts'
 import { ADMIN_KEY, HOST, makeTempDir, removeTempDir, startServer, stopServer } from './reliability/server-process.ts'
 import type { ServerProcess } from './reliability/server-process.ts'
 import { dropSchema, randomSchemaName, withSchema } from './storage/postgres-schema.ts'
@@ -46,15 +45,6 @@ function namesIn (path: string): Set<string> {
   }
 }
 
-/** The tools an operator backs up with, from Debian's packages; in CI their absence fails the test. */
-function hasTool (t: TestContext, tool: OperatorTool): boolean {
-  if (isToolInstalled(tool)) return true
-  const { paths, install } = OPERATOR_TOOLS[tool]
-  if (isCi) assert.fail(`${paths.join(' or ')} is missing: ${install} (.ci/clients.sh does it)`)
-  t.skip(`${tool} is not installed: ${install}`)
-  return false
-}
-
 async function storeDirectory (t: TestContext): Promise<{ dir: string, storePath: string, env: Record<string, string> }> {
   const dir = await makeTempDir()
   t.after(() => removeTempDir(dir))
@@ -63,7 +53,7 @@ async function storeDirectory (t: TestContext): Promise<{ dir: string, storePath
 }
 
 test('a backup made while a server takes writes holds every write acknowledged before it began, SQLite\'s shell finds it whole, and its metrics say when, how big and how many', async (t) => {
-  if (!hasTool(t, 'the SQLite shell')) return
+  if (!hasTools(t, 'the SQLite shell')) return
   const { dir, storePath, env } = await storeDirectory(t)
   const server = await startServer({ databasePath: storePath })
   t.after(() => stopServer(server))
@@ -102,7 +92,7 @@ test('a backup made while a server takes writes holds every write acknowledged b
   assert.ok(finishedAt >= startedAt && finishedAt <= Date.now() / 1000, `finished at ${finishedAt}`)
   assert.equal(samples.get('blueprint_backup_size_bytes'), statSync(backupPath).size)
   assert.equal(samples.get('blueprint_backup_people'), inBackup.size)
-  if (hasTool(t, 'Prometheus')) {
+  if (hasTools(t, 'Prometheus')) {
     const linted = spawnSync(OPERATOR_TOOLS.Prometheus.paths[1], ['check', 'metrics'], { input: readFileSync(metricsPath), encoding: 'utf8' })
     assert.equal(linted.status, 0, `${linted.stdout}${linted.stderr}`)
   }
@@ -201,7 +191,7 @@ test('backup and restore say what to use for PostgreSQL, and need one file and t
 
 test('on PostgreSQL, pg_dump and pg_restore as the guide gives them bring back people and keys after the schema is lost', { skip: postgresUrl === undefined && 'TEST_POSTGRES_URL is not set' }, async (t) => {
   const serverUrl = postgresUrl
-  if (serverUrl === undefined || !hasTool(t, 'pg_dump and pg_restore')) return
+  if (serverUrl === undefined || !hasTools(t, 'pg_dump and pg_restore')) return
   const schema = randomSchemaName('backup_test')
   t.after(() => dropSchema(serverUrl, schema))
   const dir = await makeTempDir()

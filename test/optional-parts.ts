@@ -1,7 +1,9 @@
 // What some tests need beyond Node.js 24 and npm, and whether this machine has it: those tests skip without it, and npm test's last line says so.
+import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
+import type { TestContext } from 'node:test'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -54,6 +56,16 @@ export type OperatorTool = keyof typeof OPERATOR_TOOLS
 
 export function isToolInstalled (tool: OperatorTool): boolean {
   return OPERATOR_TOOLS[tool].paths.every(path => existsSync(path))
+}
+
+/** For a test that runs them: true when all are here; else it skips, naming how to install them, or under CI fails. */
+export function hasTools (t: TestContext, ...tools: OperatorTool[]): boolean {
+  const missing = tools.filter(tool => !isToolInstalled(tool))
+  if (missing.length === 0) return true
+  const install = missing.map(tool => OPERATOR_TOOLS[tool].install).join('; ')
+  if (isCi) assert.fail(`${missing.join(' and ')} missing: ${install} (.ci/clients.sh does it)`)
+  t.skip(`${missing.join(' and ')} not installed: ${install}`)
+  return false
 }
 
 /** openapi-spec-validator, which comes with the Python of the project's machines; elsewhere pip installs it. */

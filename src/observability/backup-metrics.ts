@@ -2,17 +2,13 @@
 import { randomBytes } from 'node:crypto'
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import type { BackupReport } from '../storage/sqlite/backup.ts'
-import { headerLines, sampleLine } from './exposition.ts'
-
-function gauge (name: string, help: string, value: number): string {
-  return headerLines(name, help, 'gauge') + sampleLine(name, '', value)
-}
+import { singleSample } from './exposition.ts'
 
 export function backupExposition ({ people, bytes }: BackupReport, finishedAt: Date, seconds: number): string {
-  return gauge('blueprint_backup_last_success_timestamp_seconds', 'When the last backup of the store was finished, in seconds since 1970.', finishedAt.getTime() / 1000) +
-    gauge('blueprint_backup_duration_seconds', 'How long the last backup took, in seconds.', Math.round(seconds * 1000) / 1000) +
-    gauge('blueprint_backup_size_bytes', 'The size of the last backup, in bytes.', bytes) +
-    gauge('blueprint_backup_people', 'How many people the last backup holds.', people)
+  return singleSample('blueprint_backup_last_success_timestamp_seconds', 'When the last backup of the store was finished, in seconds since 1970.', 'gauge', finishedAt.getTime() / 1000) +
+    singleSample('blueprint_backup_duration_seconds', 'How long the last backup took, in seconds.', 'gauge', Math.round(seconds * 1000) / 1000) +
+    singleSample('blueprint_backup_size_bytes', 'The size of the last backup, in bytes.', 'gauge', bytes) +
+    singleSample('blueprint_backup_people', 'How many people the last backup holds.', 'gauge', people)
 }
 
 /**

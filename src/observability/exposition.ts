@@ -26,6 +26,11 @@ export function headerLines (name: string, help: string, type: 'counter' | 'gaug
   return `# HELP ${name} ${help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}\n# TYPE ${name} ${type}\n`
 }
 
+/** A metric with no labels, whole: its two comment lines and its one sample. */
+export function singleSample (name: string, help: string, type: 'counter' | 'gauge', value: number): string {
+  return headerLines(name, help, type) + sampleLine(name, '', value)
+}
+
 function formatValue (value: number): string {
   if (value === Infinity) return '+Inf'
   if (value === -Infinity) return '-Inf'

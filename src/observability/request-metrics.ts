@@ -1,7 +1,7 @@
 // Every request counted and timed by method, route template, status and API version, with the refusals that operators alert on.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { routeConfigOf } from '../http/route-config.ts'
-import { headerLines, sampleLine } from './exposition.ts'
+import { headerLines, sampleLine, singleSample } from './exposition.ts'
 import { Histogram } from './histogram.ts'
 import type { HistogramSeries } from './histogram.ts'
 
@@ -87,8 +87,7 @@ export class RequestMetrics {
     }
     let authFailures = headerLines('blueprint_auth_failures_total', 'Requests refused for their key: 401 without a valid key, 403 without the capability.', 'counter')
     for (const status of AUTH_FAILURES) authFailures += sampleLine('blueprint_auth_failures_total', `status_code="${status}"`, refusals.get(status) ?? 0)
-    const rateLimited = headerLines('blueprint_rate_limit_refusals_total', 'Requests refused with 429 because their key had used up its rate limit.', 'counter') +
-      sampleLine('blueprint_rate_limit_refusals_total', '', refusals.get(RATE_LIMITED) ?? 0)
+    const rateLimited = singleSample('blueprint_rate_limit_refusals_total', 'Requests refused with 429 because their key had used up its rate limit.', 'counter', refusals.get(RATE_LIMITED) ?? 0)
     return this.#durations.exposition() + requests + authFailures + rateLimited
   }
 }

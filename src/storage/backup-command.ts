@@ -17,10 +17,13 @@ function sqliteStorePath ({ databaseUrl }: Config): string {
   return location.path
 }
 
-function summary ({ people, bytes }: BackupReport, startedAt: number): string {
+function summary ({ people, bytes }: BackupReport, seconds: number): string {
   const peopleText = people === 1 ? '1 person' : `${people.toLocaleString('en')} people`
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
-  return `${peopleText}, ${(bytes / 1024 / 1024).toFixed(1)} MiB, in ${seconds} s`
+  return `${peopleText}, ${(bytes / 1024 / 1024).toFixed(1)} MiB, in ${seconds.toFixed(1)} s`
+}
+
+function secondsSince (startedAt: number): number {
+  return (performance.now() - startedAt) / 1000
 }
 
 /** What the file system or SQLite said (no room, no permission), as one sentence without a stack. */
@@ -38,9 +41,10 @@ export async function backUp (config: Config, backupPath: string, metricsFile?: 
   const storePath = sqliteStorePath(config)
   const startedAt = performance.now()
   const report = await saying('The backup', () => backUpSqlite(storePath, backupPath))
-  const done = `Backed up ${storePath} to ${backupPath}: ${summary(report, startedAt)}.\n`
+  const seconds = secondsSince(startedAt)
+  const done = `Backed up ${storePath} to ${backupPath}: ${summary(report, seconds)}.\n`
   if (metricsFile !== undefined) {
-    const exposition = backupExposition(report, new Date(), (performance.now() - startedAt) / 1000)
+    const exposition = backupExposition(report, new Date(), seconds)
     // Not silently: a backup its monitoring does not hear of would soon be reported missing.
     await saying(`The backup was made (${backupPath}), but writing its metrics to ${metricsFile}`, () => { writeBackupMetrics(metricsFile, exposition) })
   }
@@ -51,6 +55,6 @@ export async function restore (config: Config, backupPath: string): Promise<stri
   const storePath = sqliteStorePath(config)
   const startedAt = performance.now()
   const report = await saying('The restore', async () => await restoreSqlite(backupPath, storePath))
-  return `Restored ${backupPath} to ${storePath}: ${summary(report, startedAt)}. ` +
+  return `Restored ${backupPath} to ${storePath}: ${summary(report, secondsSince(startedAt))}. ` +
     'API keys revoked since the backup was made are valid again, and keys made since are gone: revoke and make them again.\n'
 }

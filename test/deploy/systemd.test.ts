@@ -6,11 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import type { TestContext } from 'node:test'
 import { readConfig } from '../../src/config.ts'
 import { CLI } from '../cli-process.ts'
-import { isCi, isToolInstalled, OPERATOR_TOOLS } from '../optional-parts.ts'
-import type { OperatorTool } from '../optional-parts.ts'
+import { hasTools, OPERATOR_TOOLS } from '../optional-parts.ts'
 import { findFreePort, HOST, makeTempDir, removeTempDir } from '../reliability/server-process.ts'
 import { waitFor } from '../wait-for.ts'
 
@@ -33,14 +31,9 @@ function settings (unit: string, name: string): string[] {
   return [...unit.matchAll(new RegExp(`^${name}=(.*)$`, 'gm'))].map(([, value]) => value ?? '')
 }
 
-/** In CI a missing tool fails the test; elsewhere it is skipped, naming how to install it. */
-function hasTools (t: TestContext, ...tools: OperatorTool[]): boolean {
-  const missing = tools.filter(tool => !isToolInstalled(tool))
-  if (missing.length === 0) return true
-  const install = missing.map(tool => OPERATOR_TOOLS[tool].install).join('; ')
-  if (isCi) assert.fail(`missing: ${install} (.ci/clients.sh does it)`)
-  t.skip(`not installed: ${install}`)
-  return false
+/** The words of a setting that takes a list separated by spaces (Environment=, StateDirectory=), from every line that sets it. */
+function listSetting (unit: string, name: string): string[] {
+  return settings(unit, name).flatMap(line => line.split(' '))
 }
 
 /** The system calls systemd's @system-service set allows, its groups expanded, as systemd-analyze lists them here. */
@@ -78,12 +71,12 @@ describe('deploy/systemd', () => {
   test('the settings in the units are ones the API accepts, write only where the sandbox lets them, and the timer starts the backup service', () => {
     for (const name of [API_UNIT, BACKUP_UNIT]) {
       const unit = unitText(name)
-      const env = Object.fromEntries(settings(unit, 'Environment').flatMap(line => line.split(' ')).map(assignment => assignment.split('=', 2) as [string, string]))
+      const env = Object.fromEntries(listSetting(unit, 'Environment').map(assignment => assignment.split('=', 2) as [string, string]))
       const config = readConfig(env)
       // ProtectSystem=strict leaves writable only the directories systemd makes for the unit.
       const writable = [
-        ...settings(unit, 'StateDirectory').flatMap(line => line.split(' ')).map(directory => `/var/lib/${directory}/`),
-        ...settings(unit, 'CacheDirectory').flatMap(line => line.split(' ')).map(directory => `/var/cache/${directory}`)
+        ...listSetting(unit, 'StateDirectory').map(directory => `/var/lib/${directory}/`),
+        ...listSetting(unit, 'CacheDirectory').map(directory => `/var/cache/${directory}`)
       ]
       assert.equal(config.databaseUrl, 'sqlite:/var/lib/rest-api-blueprint/blueprint.sqlite', name)
       assert.ok(writable.includes('/var/lib/rest-api-blueprint/'), `${name} may write the store's directory`)
@@ -92,7 +85,7 @@ describe('deploy/systemd', () => {
     const backupUnit = unitText(BACKUP_UNIT)
     const backupCommand = settings(backupUnit, 'ExecStart')[0] ?? ''
     const backupTarget = /backup "([^"]+)\/\$\(/.exec(backupCommand)?.[1]
-    assert.ok(settings(backupUnit, 'StateDirectory').flatMap(line => line.split(' ')).map(directory => `/var/lib/${directory}`).includes(backupTarget ?? ''),
+    assert.ok(listSetting(backupUnit, 'StateDirectory').map(directory => `/var/lib/${directory}`).includes(backupTarget ?? ''),
       `the backups go to ${backupTarget}, which the backup service may write`)
     const metricsDirectory = /--metrics-file (\S+)\/[^/\s']+'/.exec(backupCommand)?.[1]
     assert.deepEqual(settings(backupUnit, 'ReadWritePaths'), [metricsDirectory], 'the metrics file goes where the backup service may write')

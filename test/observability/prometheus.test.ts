@@ -6,13 +6,12 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test } from 'node:test'
-import type { TestContext } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { parse, stringify } from 'yaml'
 import { buildApp } from '../../src/app.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { findFreePort } from '../reliability/server-process.ts'
-import { isToolInstalled, OPERATOR_TOOLS } from '../optional-parts.ts'
+import { hasTools, OPERATOR_TOOLS } from '../optional-parts.ts'
 import { waitFor } from '../wait-for.ts'
 import { issueKey } from '../keys.ts'
 
@@ -20,14 +19,6 @@ const [PROMETHEUS, PROMTOOL] = OPERATOR_TOOLS.Prometheus.paths
 const DEPLOY = resolve(import.meta.dirname, '../../deploy/prometheus')
 const ADMIN_KEY = 'prometheus-test-admin-key-of-32-characters'
 const asAdmin = { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' }
-
-/** False when the tools are missing here; in CI (CI set) their absence fails the test instead. */
-function hasPrometheus (t: TestContext): boolean {
-  if (isToolInstalled('Prometheus')) return true
-  if (process.env.CI !== undefined) assert.fail(`${PROMETHEUS} and ${PROMTOOL} are missing: apt-get install -y prometheus (.ci/clients.sh does it)`)
-  t.skip('prometheus is not installed: apt-get install -y prometheus')
-  return false
-}
 
 function promtool (args: string[], input?: string): { status: number | null, output: string } {
   const result = spawnSync(PROMTOOL, args, { cwd: DEPLOY, input, encoding: 'utf8', timeout: 30_000 })
@@ -46,7 +37,7 @@ async function startApp () {
 }
 
 test('promtool finds nothing wrong in the exposition of an app that has answered requests', async (t) => {
-  if (!hasPrometheus(t)) return
+  if (!hasTools(t, 'Prometheus')) return
   const store = openSqliteStore(':memory:')
   // The log output as npm start's would report it, once it has dropped lines.
   const app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 3, logOutput: { isFailing: true, droppedLines: 12 } })
@@ -64,7 +55,7 @@ test('promtool finds nothing wrong in the exposition of an app that has answered
 })
 
 test('the alert rules are valid, and their unit tests pass', (t) => {
-  if (!hasPrometheus(t)) return
+  if (!hasTools(t, 'Prometheus')) return
   const checked = promtool(['check', 'rules', 'alerts.yml'])
   assert.equal(checked.status, 0, checked.output)
   assert.match(checked.output, /SUCCESS: 6 rules found/)
@@ -74,7 +65,7 @@ test('the alert rules are valid, and their unit tests pass', (t) => {
 })
 
 test('Prometheus, with the deploy config and a metrics-only key, scrapes the app and sees its request counter grow', { timeout: 90_000 }, async (t) => {
-  if (!hasPrometheus(t)) return
+  if (!hasTools(t, 'Prometheus')) return
   const { app, store, port } = await startApp()
   const dir = await mkdtemp(join(tmpdir(), 'blueprint-prometheus-'))
   t.after(async () => {
