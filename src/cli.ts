@@ -4,6 +4,7 @@ import { enableCompileCache } from 'node:module'
 import { parseArgs } from 'node:util'
 import { newApiKey } from './auth/api-keys.ts'
 import { CAPABILITIES } from './auth/capabilities.ts'
+import { readExpiry } from './auth/key-expiry.ts'
 import type { Capability } from './auth/capabilities.ts'
 import { ConfigError, readConfig } from './config.ts'
 import { BackupError } from './storage/backup-error.ts'
@@ -22,9 +23,11 @@ Commands:
                               given, gets the backup's time and size for Prometheus.
   restore FILE                Put a backup in the SQLite store's place. Stop every server
                               that uses the store first.
-  keys create --name NAME --capabilities LIST
+  keys create --name NAME --capabilities LIST [--expires-at TIME]
                               Make an API key and print it; it is shown only this once.
                               LIST is comma-separated: ${CAPABILITIES.join(', ')}.
+                              TIME, such as 2027-01-31T12:00:00Z, is when it stops
+                              working; without it, it works until it is revoked.
   openapi [v1|v2]             Print the OpenAPI document of a version (v2 when not named).
 
 Options:
@@ -71,7 +74,7 @@ async function main (args: string[]): Promise<void> {
     const { backUp, restore } = await import('./storage/backup-command.ts')
     process.stdout.write(command === 'backup' ? await backUp(readConfig(), file, values['metrics-file']) : await restore(readConfig(), file))
   } else if (command === 'keys' && rest.length === 1 && rest[0] === 'create') {
-    await createKey(readKeyName(values.name), readCapabilities(values.capabilities))
+    await createKey(readKeyName(values.name), readCapabilities(values.capabilities), readKeyExpiry(values['expires-at']))
   } else if (command === 'openapi' && rest.length <= 1) {
     await printOpenApi(rest[0] ?? 'v2')
   } else {
@@ -82,6 +85,7 @@ async function main (args: string[]): Promise<void> {
 const OPTIONS = {
   name: { type: 'string' },
   capabilities: { type: 'string' },
+  'expires-at': { type: 'string' },
   'metrics-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -131,15 +135,22 @@ function readCapabilities (list: string | undefined): Capability[] {
   return names.filter(isCapability)
 }
 
+function readKeyExpiry (time: string | undefined): string | null {
+  const expiry = readExpiry(time, Date.now())
+  if ('fault' in expiry) throw new UsageError(`--expires-at ${expiry.fault}`)
+  return expiry.expiresAt
+}
+
 function isCapability (name: string): name is Capability {
   return (CAPABILITIES as readonly string[]).includes(name)
 }
 
-async function createKey (name: string, capabilities: Capability[]): Promise<void> {
-  const { secret, stored } = newApiKey(name, capabilities)
+async function createKey (name: string, capabilities: Capability[], expiresAt: string | null): Promise<void> {
+  const { secret, stored } = newApiKey(name, capabilities, expiresAt)
   await withStore(readConfig(), async store => await store.keys.create(stored))
+  const lifetime = expiresAt === null ? '' : `, until ${expiresAt}`
   // The note goes to stderr and only the key to stdout, so KEY=$(rest-api-blueprint keys create …) works.
-  process.stderr.write(`Created the key ${stored.id} "${name}" (${capabilities.join(', ')}). It is shown only this once:\n`)
+  process.stderr.write(`Created the key ${stored.id} "${name}" (${capabilities.join(', ')})${lifetime}. It is shown only this once:\n`)
   process.stdout.write(`${secret}\n`)
 }
 

@@ -2,6 +2,7 @@
 import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { FastifySchemaCompiler } from 'fastify'
+import { DATE_TIME_FORMAT } from './date-time.ts'
 import type { FieldError } from './errors.ts'
 import { formBodies } from './formats/form.ts'
 import { isProfiledName, NAME_FORMAT } from './names/name-profile.ts'
@@ -21,6 +22,7 @@ function createAjv (coerceTypes: boolean | 'array'): Ajv {
   // an x- name keeps it a legal extension in the OpenAPI description too.
   ajv.addKeyword({ keyword: 'x-error-message', schemaType: 'string' })
   ajv.addFormat(NAME_FORMAT, { type: 'string', validate: isProfiledName })
+  ajv.addFormat('date-time', DATE_TIME_FORMAT)
   return ajv
 }
 

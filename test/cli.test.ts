@@ -30,6 +30,13 @@ describe('the rest-api-blueprint command', () => {
     await removeTempDir(dir)
   })
 
+  function storedKeyNames (): string[] {
+    const db = new DatabaseSync(databasePath, { readOnly: true })
+    const names = db.prepare('SELECT name FROM api_keys ORDER BY id').all().map(row => String(row.name))
+    db.close()
+    return names
+  }
+
   test('migrate applies every migration to a new store, and again finds nothing to do', async () => {
     const first = await cli(['migrate'], { DATABASE_URL: databaseUrl })
     assert.equal(first.code, 0, first.stderr)
@@ -60,6 +67,22 @@ describe('the rest-api-blueprint command', () => {
     assert.ok(stored.includes('people:read') && stored.includes('people:write'), stored)
   })
 
+  test('keys create --expires-at stores the time in UTC and says it; a time past or not a time is exit code 2', async () => {
+    const made = await cli(['keys', 'create', '--name', 'contractor', '--capabilities', 'people:read', '--expires-at', '2099-01-01T00:30:00+01:00'], { DATABASE_URL: databaseUrl })
+    assert.equal(made.code, 0, made.stderr)
+    assert.match(made.stderr, /\(people:read\), until 2098-12-31T23:30:00\.000Z\. It is shown only this once/)
+    for (const [time, fault] of [['2020-01-01T00:00:00Z', /--expires-at must be in the future; it is \d{4}-/], ['2099-01-31', /--expires-at must be a date and time with its offset/]] as const) {
+      const refused = await cli(['keys', 'create', '--name', 'late', '--capabilities', 'people:read', '--expires-at', time], { DATABASE_URL: databaseUrl })
+      assert.equal(refused.code, 2, time)
+      assert.equal(refused.stdout, '')
+      assert.match(refused.stderr, fault)
+    }
+    const db = new DatabaseSync(databasePath, { readOnly: true })
+    const rows = db.prepare("SELECT name, expires_at FROM api_keys WHERE name IN ('contractor', 'late')").all()
+    db.close()
+    assert.deepEqual(rows.map(row => ({ ...row })), [{ name: 'contractor', expires_at: '2098-12-31T23:30:00.000Z' }])
+  })
+
   test('keys create refuses a capability that does not exist, with exit code 2', async () => {
     const { code, stdout, stderr } = await cli(['keys', 'create', '--name', 'ci', '--capabilities', 'people:read,people:fly'], { DATABASE_URL: databaseUrl })
     assert.equal(code, 2)
@@ -74,16 +97,14 @@ describe('the rest-api-blueprint command', () => {
   })
 
   test('keys create refuses a name the API would refuse, control and bidi characters included, and stores nothing', async () => {
+    const before = storedKeyNames()
     for (const name of ['line\nforged', 'bell\u0007', '\u202Eevil', 'zero\u200Bwidth', ' padded']) {
       const { code, stdout, stderr } = await cli(['keys', 'create', '--name', name, '--capabilities', 'admin'], { DATABASE_URL: databaseUrl })
       assert.equal(code, 2, JSON.stringify(name))
       assert.equal(stdout, '')
       assert.match(stderr, /--name must be 1 to 100 characters, without control characters, invisible or bidi formatting characters/)
     }
-    const db = new DatabaseSync(databasePath, { readOnly: true })
-    const names = db.prepare('SELECT name FROM api_keys').all().map(row => String(row.name))
-    db.close()
-    assert.deepEqual(names.filter(name => name !== 'ci'), [])
+    assert.deepEqual(storedKeyNames(), before)
   })
 
   test('openapi prints each version exactly as openapi/ holds it, v2 when none is named', async () => {

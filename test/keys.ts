@@ -8,12 +8,13 @@ export interface IssuedKey {
   key: string
 }
 
-export async function issueKey (app: FastifyInstance, adminKey: string, name: string, capabilities: readonly string[]): Promise<IssuedKey> {
+/** `expiresAt`, when given, is when the key stops working. */
+export async function issueKey (app: FastifyInstance, adminKey: string, name: string, capabilities: readonly string[], expiresAt?: Date): Promise<IssuedKey> {
   const response = await app.inject({
     method: 'POST',
     url: '/admin/keys',
     headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
-    payload: { name, capabilities }
+    payload: { name, capabilities, expiresAt: expiresAt?.toISOString() }
   })
   assert.equal(response.statusCode, 201, response.body)
   return response.json<{ result: IssuedKey }>().result

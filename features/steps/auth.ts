@@ -1,10 +1,11 @@
 // Steps about who the client is: its key, its capabilities, and the keys an admin manages.
+import { setTimeout as sleep } from 'node:timers/promises'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { ApiWorld } from '../support/world.ts'
 
-async function useNewKey (world: ApiWorld, capabilities: string[]): Promise<void> {
-  const response = await world.arrange('POST', '/admin/keys', { name: 'scenario', capabilities })
-  const { result } = JSON.parse(response.text) as { result: { id: string, key: string } }
+async function useNewKey (world: ApiWorld, capabilities: string[], expiresAt?: string): Promise<void> {
+  const response = await world.arrange('POST', '/admin/keys', { name: 'scenario', capabilities, expiresAt })
+  const { result } = JSON.parse(response.text) as { result: { id: string, key: string, expiresAt: string | null } }
   world.key = result.key
   world.lastCreatedKey = result
 }
@@ -15,6 +16,10 @@ Given('I am a valid API user', async function (this: ApiWorld) {
 
 Given('I am an API user with the capabilities {string}', async function (this: ApiWorld, capabilities: string) {
   await useNewKey(this, capabilities.split(/,\s*/))
+})
+
+Given('I am a valid API user whose key expires in {int} second(s)', async function (this: ApiWorld, seconds: number) {
+  await useNewKey(this, ['people:read', 'people:write', 'people:delete'], new Date(Date.now() + seconds * 1000).toISOString())
 })
 
 Given('I am an administrator', function (this: ApiWorld) {
@@ -38,8 +43,15 @@ When('an administrator revokes my key', async function (this: ApiWorld) {
   await this.arrange('DELETE', `/admin/keys/${this.lastCreatedKey.id}`)
 })
 
+// By this process's clock: a server whose clock runs behind it would still take the key for a moment.
+When('my key has expired', async function (this: ApiWorld) {
+  const expiresAt = this.lastCreatedKey?.expiresAt
+  if (expiresAt === undefined || expiresAt === null) throw new Error('No key that expires was created in this scenario')
+  await sleep(Math.max(0, Date.parse(expiresAt) - Date.now()) + 1)
+})
+
 When('I use the key I was given', function (this: ApiWorld) {
-  const created = JSON.parse(this.response.text) as { result: { key: string, id: string } }
+  const created = JSON.parse(this.response.text) as { result: { key: string, id: string, expiresAt: string | null } }
   this.key = created.result.key
   this.lastCreatedKey = created.result
 })

@@ -10,7 +10,7 @@ export class ApiWorld extends World {
   version = 'v1'
   key: string | undefined
   headers: Record<string, string> = {}
-  lastCreatedKey: { id: string, key: string } | undefined
+  lastCreatedKey: { id: string, key: string, expiresAt: string | null } | undefined
   rememberedEtag: string | undefined
   rememberedValue: unknown
   raceStatuses: number[] = []

@@ -23,8 +23,8 @@ export function hashKey (key: string): string {
   return hash('sha256', key, 'hex')
 }
 
-/** A new key: the secret to show once, and the record to store without it. */
-export function newApiKey (name: string, capabilities: Capability[]): { secret: string, stored: StoredApiKey } {
+/** A new key: the secret to show once, and the record to store without it. `expiresAt` null: it never expires. */
+export function newApiKey (name: string, capabilities: Capability[], expiresAt: string | null = null): { secret: string, stored: StoredApiKey } {
   const secret = generateKey()
   const stored = {
     id: generateKeyId(),
@@ -32,7 +32,8 @@ export function newApiKey (name: string, capabilities: Capability[]): { secret: 
     hash: hashKey(secret),
     capabilities,
     createdAt: new Date().toISOString(),
-    revokedAt: null
+    revokedAt: null,
+    expiresAt
   }
   return { secret, stored }
 }

@@ -3,10 +3,13 @@ import type { KeyStore, StoredApiKey } from '../storage/store.ts'
 import { StoredCopy } from '../sync/stored-copy.ts'
 import type { Capability } from './capabilities.ts'
 import { hashKey } from './api-keys.ts'
+import { expiryInstant } from './key-expiry.ts'
 
 export interface Caller {
   keyId: string
   capabilities: readonly Capability[]
+  /** When the key stops working, in milliseconds since 1970, or null if it never does. */
+  expiresAt: number | null
 }
 
 /**
@@ -15,10 +18,10 @@ export interface Caller {
  * key ring (Redis key names, logs), so it must not be made from the key or
  * its hash. Every instance with that key shares one rate-limit budget.
  */
-const environmentCaller: Caller = { keyId: 'environment', capabilities: ['admin'] }
+const environmentCaller: Caller = { keyId: 'environment', capabilities: ['admin'], expiresAt: null }
 
 function toCaller (key: StoredApiKey): Caller {
-  return { keyId: key.id, capabilities: key.capabilities }
+  return { keyId: key.id, capabilities: key.capabilities, expiresAt: expiryInstant(key.expiresAt) }
 }
 
 export class KeyRing extends StoredCopy<Map<string, Caller>> {

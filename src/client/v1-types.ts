@@ -217,8 +217,16 @@ export type components = {
             capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is not.
+             */
             revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the key stops, or stopped, working; null if it never does.
+             */
+            expiresAt: string | null;
             /** @description The secret. It is shown this once and cannot be recovered. */
             key: string;
         };
@@ -229,8 +237,16 @@ export type components = {
             capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is not.
+             */
             revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the key stops, or stopped, working; null if it never does.
+             */
+            expiresAt: string | null;
         };
         /** Switch */
         Switch: {
@@ -311,6 +327,11 @@ export type components = {
             };
             /** @description What this key may do. */
             capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+            /**
+             * Format: date-time
+             * @description When this key stops working, so that a client can ask for a new one in time; null if it never does.
+             */
+            keyExpiresAt: string | null;
         };
         /** CapabilitiesEnvelope */
         CapabilitiesEnvelope: {
@@ -843,6 +864,12 @@ export interface operations {
                      */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+                    /**
+                     * Format: date-time
+                     * @description When the key stops working, with its time zone offset; it must be in the future. Absent or null: the key works until it is revoked.
+                     * @example 2027-01-31T12:00:00Z
+                     */
+                    expiresAt?: string | null;
                 };
                 "application/yaml": {
                     /**
@@ -851,6 +878,12 @@ export interface operations {
                      */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+                    /**
+                     * Format: date-time
+                     * @description When the key stops working, with its time zone offset; it must be in the future. Absent or null: the key works until it is revoked.
+                     * @example 2027-01-31T12:00:00Z
+                     */
+                    expiresAt?: string | null;
                 };
                 "application/msgpack": {
                     /**
@@ -859,6 +892,12 @@ export interface operations {
                      */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+                    /**
+                     * Format: date-time
+                     * @description When the key stops working, with its time zone offset; it must be in the future. Absent or null: the key works until it is revoked.
+                     * @example 2027-01-31T12:00:00Z
+                     */
+                    expiresAt?: string | null;
                 };
                 "application/vnd.msgpack": {
                     /**
@@ -867,6 +906,12 @@ export interface operations {
                      */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+                    /**
+                     * Format: date-time
+                     * @description When the key stops working, with its time zone offset; it must be in the future. Absent or null: the key works until it is revoked.
+                     * @example 2027-01-31T12:00:00Z
+                     */
+                    expiresAt?: string | null;
                 };
                 "application/x-www-form-urlencoded": {
                     /**
@@ -875,6 +920,12 @@ export interface operations {
                      */
                     name: string;
                     capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+                    /**
+                     * Format: date-time
+                     * @description When the key stops working, with its time zone offset; it must be in the future. Absent or null: the key works until it is revoked.
+                     * @example 2027-01-31T12:00:00Z
+                     */
+                    expiresAt?: string | null;
                 };
             };
         };

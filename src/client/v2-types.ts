@@ -222,6 +222,11 @@ export type components = {
             };
             /** @description What this key may do. */
             capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
+            /**
+             * Format: date-time
+             * @description When this key stops working, so that a client can ask for a new one in time; null if it never does.
+             */
+            keyExpiresAt: string | null;
         };
     };
     responses: never;

@@ -46,8 +46,20 @@ function callerOf (request: FastifyRequest, keyRing: KeyRing, callers: Connectio
   return caller
 }
 
+/**
+ * Compared on every request, not when the key ring loads: a key expires at
+ * its time whether or not the ring has reloaded since, and on connections
+ * that remembered it too. A key that never expires costs one comparison.
+ */
+function unexpired (caller: Caller): Caller {
+  if (caller.expiresAt !== null && caller.expiresAt <= Date.now()) {
+    throw unauthenticated(`The key expired at ${new Date(caller.expiresAt).toISOString()}; an administrator can make a new one`)
+  }
+  return caller
+}
+
 function authorizedCaller (request: FastifyRequest, keyRing: KeyRing, callers: ConnectionCallers): Caller {
-  const caller = callerOf(request, keyRing, callers)
+  const caller = unexpired(callerOf(request, keyRing, callers))
   const { capability } = routeConfigOf(request)
   if (capability !== undefined && !grants(caller.capabilities, capability)) throw forbidden(capability)
   return caller

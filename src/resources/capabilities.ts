@@ -11,7 +11,12 @@ import type { VersionDefinition } from './version-definition.ts'
 export function capabilitiesSchema (catalogue: SwitchCatalogue): TObject {
   return Type.Object({
     switches: Type.Object(Object.fromEntries([...catalogue.keys()].map(name => [name, Type.Boolean()])), { additionalProperties: false }),
-    capabilities: Type.Array(Type.Unsafe<string>({ type: 'string', enum: [...CAPABILITIES] }), { description: 'What this key may do.' })
+    capabilities: Type.Array(Type.Unsafe<string>({ type: 'string', enum: [...CAPABILITIES] }), { description: 'What this key may do.' }),
+    keyExpiresAt: Type.Unsafe<string | null>({
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When this key stops working, so that a client can ask for a new one in time; null if it never does.'
+    })
   }, { additionalProperties: false, title: 'Capabilities' })
 }
 
@@ -27,7 +32,9 @@ const capabilitiesRoute: FastifyPluginAsyncTypebox<{ version: VersionDefinition,
     }
   }, async function getCapabilities (request) {
     const switches = Object.fromEntries(board.list().map(({ name, enabled }) => [name, enabled]))
-    return show({ switches, capabilities: [...request.caller?.capabilities ?? []] })
+    const caller = request.caller
+    const keyExpiresAt = caller?.expiresAt == null ? null : new Date(caller.expiresAt).toISOString()
+    return show({ switches, capabilities: [...caller?.capabilities ?? []], keyExpiresAt })
   })
 }
 

@@ -7,6 +7,7 @@ import type { PeopleRepresentation } from './people/representation.ts'
 export interface CapabilitiesView {
   switches: Record<string, boolean>
   capabilities: string[]
+  keyExpiresAt: string | null
 }
 
 export interface VersionDefinition extends ApiVersion {

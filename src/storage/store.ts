@@ -61,6 +61,8 @@ export interface ApiKey {
   capabilities: Capability[]
   createdAt: string
   revokedAt: string | null
+  /** When the key stops working, or null if it never does. */
+  expiresAt: string | null
 }
 
 /** A key as stored: the secret itself is never kept, only its SHA-256 hash. */

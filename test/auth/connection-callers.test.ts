@@ -1,8 +1,9 @@
-// A connection's remembered caller: reused only for the same header, the same connection and the same keys, and forgotten when a key is revoked.
+// A connection's remembered caller: reused only for the same header, the same connection and the same keys, and forgotten when a key is revoked or expires.
 import assert from 'node:assert/strict'
 import { Agent, request } from 'node:http'
 import { Socket } from 'node:net'
 import { after, before, describe, test } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.ts'
 import { ConnectionCallers } from '../../src/auth/connection-callers.ts'
@@ -12,7 +13,7 @@ import { issueKey } from '../keys.ts'
 import { listenOnLoopback, LOOPBACK } from '../security/real-socket.ts'
 
 describe('ConnectionCallers', () => {
-  const reader: Caller = { keyId: 'key_reader', capabilities: ['people:read'] }
+  const reader: Caller = { keyId: 'key_reader', capabilities: ['people:read'], expiresAt: null }
   const keys = new Map()
 
   test('recalls the caller for the same header on the same connection, while the keys are the same', () => {
@@ -69,6 +70,16 @@ describe('one kept-alive connection', () => {
     assert.equal(await send('GET', '/v1/people', reader.key), 200)
     const revoked = await app.inject({ method: 'DELETE', url: `/admin/keys/${reader.id}`, headers: { authorization: `Bearer ${ADMIN_KEY}` } })
     assert.equal(revoked.statusCode, 200, revoked.body)
+    assert.equal(await send('GET', '/v1/people', reader.key), 401)
+    assert.equal(ports.size, 1, 'all requests went over one connection')
+  })
+
+  test('a key that expires while its connection is open is refused on that connection, with no reload', async () => {
+    const expiresAt = new Date(Date.now() + 300)
+    const reader = await issueKey(app, ADMIN_KEY, 'reader', ['people:read'], expiresAt)
+    assert.equal(await send('GET', '/v1/people', reader.key), 200)
+    assert.equal(await send('GET', '/v1/people', reader.key), 200)
+    await sleep(expiresAt.getTime() - Date.now() + 1)
     assert.equal(await send('GET', '/v1/people', reader.key), 401)
     assert.equal(ports.size, 1, 'all requests went over one connection')
   })

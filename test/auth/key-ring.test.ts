@@ -62,11 +62,23 @@ async function storeWithKey (capabilities: Capability[]): Promise<{ keys: FakeKe
   return { keys, secret, id: stored.id }
 }
 
+test('holds an expiring key with its expiry as the instant the auth hook compares, expired or not', async () => {
+  const keys = new FakeKeyStore()
+  const soon = newApiKey('soon', ['people:read'], '2031-05-06T07:08:09.456Z')
+  const past = newApiKey('past', ['people:read'], '2024-01-01T00:00:00.000Z')
+  await keys.create(soon.stored)
+  await keys.create(past.stored)
+  const ring = new KeyRing(keys, undefined)
+  await ring.refresh()
+  assert.equal(ring.authenticate(soon.secret)?.expiresAt, Date.UTC(2031, 4, 6, 7, 8, 9, 456))
+  assert.equal(ring.authenticate(past.secret)?.expiresAt, Date.UTC(2024, 0, 1))
+})
+
 test('authenticates a stored key as its id with its capabilities', async () => {
   const { keys, secret, id } = await storeWithKey(['people:read', 'people:write'])
   const ring = new KeyRing(keys, undefined)
   await ring.refresh()
-  assert.deepEqual(ring.authenticate(secret), { keyId: id, capabilities: ['people:read', 'people:write'] })
+  assert.deepEqual(ring.authenticate(secret), { keyId: id, capabilities: ['people:read', 'people:write'], expiresAt: null })
 })
 
 test('refuses a key it does not know', async () => {
@@ -107,9 +119,9 @@ test('accepts a key created after the last refresh once it refreshes again', asy
 
 test('authenticates the environment admin key as an admin, with no key stored', async () => {
   const ring = new KeyRing(new FakeKeyStore(), ADMIN_KEY)
-  assert.deepEqual(ring.authenticate(ADMIN_KEY), { keyId: ENVIRONMENT_KEY_ID, capabilities: ['admin'] })
+  assert.deepEqual(ring.authenticate(ADMIN_KEY), { keyId: ENVIRONMENT_KEY_ID, capabilities: ['admin'], expiresAt: null })
   await ring.refresh()
-  assert.deepEqual(ring.authenticate(ADMIN_KEY), { keyId: ENVIRONMENT_KEY_ID, capabilities: ['admin'] })
+  assert.deepEqual(ring.authenticate(ADMIN_KEY), { keyId: ENVIRONMENT_KEY_ID, capabilities: ['admin'], expiresAt: null })
   assert.equal(ring.authenticate(ADMIN_KEY.slice(0, -1)), undefined)
 })
 

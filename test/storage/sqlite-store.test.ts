@@ -53,7 +53,8 @@ describe('SQLite in a file', () => {
       hash: 'cd'.repeat(32),
       capabilities: ['people:read' as const],
       createdAt: '2024-01-01T00:00:00.000Z',
-      revokedAt: null
+      revokedAt: null,
+      expiresAt: '2031-05-06T07:08:09.456Z'
     }
     await first.keys.create(key)
     const revision = await first.keys.revision()

@@ -35,7 +35,8 @@ function storedKey (capabilities: Capability[] = ['people:read']): StoredApiKey 
     hash: `${keyCount.toString(16).padStart(8, '0')}${'ab'.repeat(28)}`,
     capabilities,
     createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, keyCount)).toISOString(),
-    revokedAt: null
+    revokedAt: null,
+    expiresAt: null
   }
 }
 
@@ -196,6 +197,15 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         const key = storedKey(['people:read', 'people:write'])
         await store.keys.create(key)
         assert.deepEqual(await store.keys.listActive(), [key])
+      })
+
+      test('a key keeps its expiry, to the millisecond, and stays active after it: the key ring refuses it, and can say why', async () => {
+        const expired = { ...storedKey(), expiresAt: '2024-03-04T05:06:07.089Z' }
+        const later = { ...storedKey(), expiresAt: '2031-05-06T07:08:09.456Z' }
+        await store.keys.create(expired)
+        await store.keys.create(later)
+        assert.deepEqual(await store.keys.listActive(), [expired, later])
+        assert.deepEqual((await store.keys.list()).map(key => key.expiresAt), [expired.expiresAt, later.expiresAt])
       })
 
       test('list shows every key but never its hash', async () => {

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
-import { keyNotFound } from '../../errors.ts'
+import { readExpiry } from '../../auth/key-expiry.ts'
+import { invalidRequest, keyNotFound } from '../../errors.ts'
 import { forbidStoring } from '../../http/cache-control.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Store } from '../../storage/store.ts'
@@ -25,7 +26,9 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> =
       response: { 201: Ok(CreatedKeyView), ...envelopeErrors.responses(400, 401, 403, 413, 415) }
     }
   }, async function createKey (request, reply) {
-    const { secret, stored } = newApiKey(request.body.name, request.body.capabilities)
+    const expiry = readExpiry(request.body.expiresAt, Date.now())
+    if ('fault' in expiry) throw invalidRequest([{ path: '/expiresAt', message: expiry.fault }])
+    const { secret, stored } = newApiKey(request.body.name, request.body.capabilities, expiry.expiresAt)
     await store.keys.create(stored)
     await keyRing.refresh()
     const { hash, ...shown } = stored

@@ -1,6 +1,8 @@
 // The shapes of API keys as the admin routes take and show them.
 import Type from 'typebox'
+import type { TUnsafe } from 'typebox'
 import { CAPABILITIES } from '../../auth/capabilities.ts'
+import { EXPIRY_MESSAGE } from '../../auth/key-expiry.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
 import type { Capability } from '../../auth/capabilities.ts'
@@ -16,15 +18,27 @@ export const NewKeyBody = Type.Object({
     description: `What the key is for, e.g. "ci": 1 to 100 code points, ${NAME_RULES}.`,
     'x-error-message': 'must be 1 to 100 characters, without control characters, invisible or bidi formatting characters, or white space at either end'
   }),
-  capabilities: Type.Array(CapabilityName, { minItems: 1, uniqueItems: true })
+  capabilities: Type.Array(CapabilityName, { minItems: 1, uniqueItems: true }),
+  expiresAt: Type.Optional(Type.Unsafe<string | null>({
+    type: ['string', 'null'],
+    format: 'date-time',
+    description: 'When the key stops working, with its time zone offset; it must be in the future. Absent or null: the key works until it is revoked.',
+    examples: ['2027-01-31T12:00:00Z'],
+    'x-error-message': `${EXPIRY_MESSAGE}, or null for a key that never expires`
+  }))
 }, { additionalProperties: false })
+
+/** A time a key was given, or null where it has none. */
+const Instant = (description: string): TUnsafe<string | null> =>
+  Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time', description })
 
 export const KeyView = Type.Object({
   id: Type.String(),
   name: Type.String(),
   capabilities: Type.Array(CapabilityName),
   createdAt: Type.String({ format: 'date-time' }),
-  revokedAt: Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time' })
+  revokedAt: Instant('When the key was revoked; null while it is not.'),
+  expiresAt: Instant('When the key stops, or stopped, working; null if it never does.')
 }, { additionalProperties: false, title: 'Key' })
 
 /** The only representation that ever holds the secret: the answer to its creation. */

@@ -13,11 +13,12 @@ interface KeyRow {
   capabilities: Capability[]
   created_at: Date
   revoked_at: Date | null
+  expires_at: Date | null
 }
 
-const COLUMNS = 'id, name, hash, capabilities, created_at, revoked_at'
+const COLUMNS = 'id, name, hash, capabilities, created_at, revoked_at, expires_at'
 
-const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, hash, capabilities, created_at) VALUES ($1, $2, $3, $4, $5)' }
+const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)' }
 // Every key writer locks the revision row first, so key writes take turns:
 // that is what makes "create only if there is none" one step, on any
 // PostgreSQL-compatible engine, with no advisory lock.
@@ -36,7 +37,8 @@ function toStoredKey (row: KeyRow): StoredApiKey {
     // jsonb arrives parsed.
     capabilities: row.capabilities,
     createdAt: row.created_at.toISOString(),
-    revokedAt: row.revoked_at === null ? null : row.revoked_at.toISOString()
+    revokedAt: row.revoked_at?.toISOString() ?? null,
+    expiresAt: row.expires_at?.toISOString() ?? null
   }
 }
 
@@ -48,7 +50,7 @@ export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
   const { recordChange, read: readRevision } = revisionCounter(pool, 'keys', options)
 
   async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
-    await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt] })
+    await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt] })
     await recordChange(client)
   }
 

@@ -12,6 +12,7 @@ interface KeyRow {
   capabilities: string
   created_at: string
   revoked_at: string | null
+  expires_at: string | null
 }
 
 function toStoredKey (row: KeyRow): StoredApiKey {
@@ -21,7 +22,8 @@ function toStoredKey (row: KeyRow): StoredApiKey {
     hash: row.hash,
     capabilities: JSON.parse(row.capabilities) as Capability[],
     createdAt: row.created_at,
-    revokedAt: row.revoked_at
+    revokedAt: row.revoked_at,
+    expiresAt: row.expires_at
   }
 }
 
@@ -30,7 +32,7 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
 }
 
 export function sqliteKeys (db: DatabaseSync): KeyStore {
-  const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at) VALUES (?, ?, ?, ?, ?)')
+  const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
   const countAll = db.prepare('SELECT count(*) AS count FROM api_keys')
   const selectAll = db.prepare('SELECT * FROM api_keys ORDER BY created_at, id')
   const selectActive = db.prepare('SELECT * FROM api_keys WHERE revoked_at IS NULL')
@@ -39,7 +41,7 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
   const counter = revisionCounter(db, 'keys')
 
   const store = (key: StoredApiKey): void => {
-    insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt)
+    insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt)
     counter.bump()
   }
 
