@@ -6,6 +6,7 @@ import { inSuccession } from '../src/api-version.ts'
 import { API_VERSIONS } from '../src/app.ts'
 import { DependencyStates } from '../src/dependencies/states.ts'
 import { KeyRing } from '../src/auth/key-ring.ts'
+import { KeyUse } from '../src/auth/key-use.ts'
 import { etagOf, isNotModified, writeConditionOf } from '../src/conditional-requests.ts'
 import { LogDestination } from '../src/log-destination.ts'
 import { draftOfBody } from '../src/person/drafts.ts'
@@ -69,10 +70,13 @@ if (has('security-headers')) await app.register(securityHeaders, { corsOrigins: 
 if (has('log')) await app.register(requestLog)
 if (has('closing')) await app.register(gracefulClose)
 if (has('auth')) {
-  const keyRing = new KeyRing(sqliteKeys(db), process.env.BLUEPRINT_ADMIN_KEY)
+  const keys = sqliteKeys(db)
+  const keyRing = new KeyRing(keys, process.env.BLUEPRINT_ADMIN_KEY)
   await keyRing.refresh()
   keyRing.startRefreshing(500, logError)
-  await app.register(auth, { keyRing, failuresPerMinute: 100_000_000 })
+  const keyUse = new KeyUse(keys)
+  keyUse.startWriting(60_000, logError)
+  await app.register(auth, { keyRing, keyUse, failuresPerMinute: 100_000_000 })
 }
 if (has('rate-limit')) await app.register(rateLimits, { perMinute: 100_000_000, redisUrl: undefined, states: new DependencyStates(app.log) })
 if (has('switches')) {

@@ -31,6 +31,19 @@ Feature: Manage keys
     And my key should be listed as not revoked
     And no listed key should show a "key" or a "hash"
 
+  Scenario: The list shows when a key was last used
+    Given I am an API user with the capabilities "people:read"
+    When I send a GET request to "/v1/people"
+    And I am an administrator
+    And I send a GET request to "/admin/keys"
+    Then my key should be listed as used since it was made
+
+  Scenario: The list shows a key nobody has used as never used
+    Given I am an API user with the capabilities "people:read"
+    And I am an administrator
+    When I send a GET request to "/admin/keys"
+    Then my key should be listed as never used
+
   Scenario: Revoke a key
     Given I am an API user with the capabilities "people:read"
     And I am an administrator

@@ -4,6 +4,7 @@ import Fastify, { LogController } from 'fastify'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { inSuccession } from './api-version.ts'
 import { KeyRing } from './auth/key-ring.ts'
+import { KeyUse } from './auth/key-use.ts'
 import { DependencyStates } from './dependencies/states.ts'
 import { watchStore } from './dependencies/watched-store.ts'
 import { answerOtherMethods, noteServedMethods } from './http/allowed-methods.ts'
@@ -36,6 +37,7 @@ import { v1 } from './resources/v1/index.ts'
 import { v2 } from './resources/v2/index.ts'
 import type { VersionDefinition } from './resources/version-definition.ts'
 import versionRoutes from './resources/version-routes.ts'
+import { StoreUnavailableError } from './storage/store.ts'
 import type { Store } from './storage/store.ts'
 import { SwitchBoard } from './switches/switch-board.ts'
 import { switchCatalogue } from './switches/switch-names.ts'
@@ -53,6 +55,8 @@ export interface AppOptions {
   bodyLimit?: number
   /** How often each instance checks for keys created or revoked elsewhere. */
   keyRefreshMs?: number
+  /** How often each instance writes down which keys it saw used, for the listing's lastUsedAt. */
+  keyUseWriteMs?: number
   /** How often each instance checks for switches flipped elsewhere. */
   switchRefreshMs?: number
   /** Requests per minute per key. */
@@ -74,7 +78,7 @@ export interface AppOptions {
 }
 
 export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
-  const { bodyLimit = 64 * 1024, keyRefreshMs = 500, switchRefreshMs = 250, rateLimit = 6000, authFailureLimit = 100, requestTimeoutMs = 10_000 } = options
+  const { bodyLimit = 64 * 1024, keyRefreshMs = 500, keyUseWriteMs = 60_000, switchRefreshMs = 250, rateLimit = 6000, authFailureLimit = 100, requestTimeoutMs = 10_000 } = options
   const versions = inSuccession(options.versions ?? API_VERSIONS)
   const metrics = options.metrics === false ? undefined : new AppMetrics(options.logOutput)
   // The router measures each part of a path once percent-decoded, in UTF-16
@@ -129,6 +133,16 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const stopSyncing = await keepInStep(store, { keys: keyRing, switches: board }, { keyRefreshMs, switchRefreshMs, log: app.log, states })
   app.addHook('onClose', async () => { stopSyncing() })
   const isLoaded = (): boolean => keyRing.isLoaded && board.isLoaded
+  // An unreachable store is logged once, when it is lost (dependencies/watched-store.ts); the uses wait for it.
+  const keyUse = new KeyUse(store.keys)
+  const logUseError = (error: unknown): void => {
+    if (!(error instanceof StoreUnavailableError)) app.log.warn({ err: error }, 'writing down the uses of keys failed')
+  }
+  keyUse.startWriting(keyUseWriteMs, logUseError)
+  app.addHook('onClose', async () => {
+    keyUse.stopWriting()
+    await keyUse.write().catch(logUseError)
+  })
 
   // onRequest hooks run in the order registered. First the headers that every
   // answer carries, refusals included: request id, security headers and a
@@ -147,7 +161,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(storeGate, { isLoaded })
   await app.register(bodyParsers, { board })
   await app.register(negotiation, { board })
-  await app.register(auth, { keyRing, failuresPerMinute: authFailureLimit })
+  await app.register(auth, { keyRing, keyUse, failuresPerMinute: authFailureLimit })
   await app.register(switches, { board })
   await app.register(rateLimits, { perMinute: rateLimit, redisUrl: options.redisUrl, states })
   await app.register(openapi, { versions })
@@ -155,7 +169,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { store, states, isLoaded })
   if (metrics !== undefined) await app.register(metricsRoutes, { metrics, keyRing, board, store })
-  await app.register(keyRoutes, { prefix: '/admin', store, keyRing })
+  await app.register(keyRoutes, { prefix: '/admin', store, keyRing, keyUse })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })
   answerOtherMethods(app, servedMethods)

@@ -78,6 +78,18 @@ Then('my key should be listed as not revoked', function (this: ApiWorld) {
   if (revokedAt !== null) throw new Error(`revokedAt is ${String(revokedAt)}`)
 })
 
+Then('my key should be listed as never used', function (this: ApiWorld) {
+  const { lastUsedAt } = listedKey(this)
+  if (lastUsedAt !== null) throw new Error(`lastUsedAt is ${String(lastUsedAt)}`)
+})
+
+Then('my key should be listed as used since it was made', function (this: ApiWorld) {
+  const { lastUsedAt, createdAt } = listedKey(this)
+  if (typeof lastUsedAt !== 'string' || typeof createdAt !== 'string' || !(Date.parse(lastUsedAt) >= Date.parse(createdAt))) {
+    throw new Error(`lastUsedAt is ${String(lastUsedAt)}, and the key was made at ${String(createdAt)}`)
+  }
+})
+
 Then('no listed key should show a {string} or a {string}', function (this: ApiWorld, first: string, second: string) {
   const { result } = JSON.parse(this.response.text) as { result: Array<Record<string, unknown>> }
   for (const key of result) {

@@ -33,7 +33,8 @@ export function newApiKey (name: string, capabilities: Capability[], expiresAt: 
     capabilities,
     createdAt: new Date().toISOString(),
     revokedAt: null,
-    expiresAt
+    expiresAt,
+    lastUsedAt: null
   }
   return { secret, stored }
 }

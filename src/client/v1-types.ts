@@ -227,6 +227,11 @@ export type components = {
              * @description When the key stops, or stopped, working; null if it never does.
              */
             expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the key was last used, to within a minute; null if it never was. A key whose holder was refused for a capability it lacks was still used.
+             */
+            lastUsedAt: string | null;
             /** @description The secret. It is shown this once and cannot be recovered. */
             key: string;
         };
@@ -247,6 +252,11 @@ export type components = {
              * @description When the key stops, or stopped, working; null if it never does.
              */
             expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the key was last used, to within a minute; null if it never was. A key whose holder was refused for a capability it lacks was still used.
+             */
+            lastUsedAt: string | null;
         };
         /** Switch */
         Switch: {

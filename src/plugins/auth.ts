@@ -6,6 +6,7 @@ import { grants } from '../auth/capabilities.ts'
 import { ConnectionCallers } from '../auth/connection-callers.ts'
 import { FailedAttempts } from '../auth/failed-attempts.ts'
 import type { Caller, KeyRing } from '../auth/key-ring.ts'
+import type { KeyUse } from '../auth/key-use.ts'
 import { forbidden, unauthenticated } from '../errors.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { hasSecretInQuery } from '../http/query-secrets.ts'
@@ -58,8 +59,10 @@ function unexpired (caller: Caller): Caller {
   return caller
 }
 
-function authorizedCaller (request: FastifyRequest, keyRing: KeyRing, callers: ConnectionCallers): Caller {
+function authorizedCaller (request: FastifyRequest, { keyRing, keyUse }: AuthOptions, callers: ConnectionCallers): Caller {
   const caller = unexpired(callerOf(request, keyRing, callers))
+  // A key that lacks the capability was still used by whoever holds it.
+  keyUse.note(caller.keyId)
   const { capability } = routeConfigOf(request)
   if (capability !== undefined && !grants(caller.capabilities, capability)) throw forbidden(capability)
   return caller
@@ -67,11 +70,13 @@ function authorizedCaller (request: FastifyRequest, keyRing: KeyRing, callers: C
 
 interface AuthOptions {
   keyRing: KeyRing
+  keyUse: KeyUse
   /** Failed authentications (401 or 403) a client address may have in a minute. */
   failuresPerMinute: number
 }
 
-export default fp<AuthOptions>(async function auth (app, { keyRing, failuresPerMinute }) {
+export default fp<AuthOptions>(async function auth (app, options) {
+  const { failuresPerMinute } = options
   app.decorateRequest('caller', null)
   const failures = new FailedAttempts(failuresPerMinute)
   const callers = new ConnectionCallers()
@@ -85,7 +90,7 @@ export default fp<AuthOptions>(async function auth (app, { keyRing, failuresPerM
     if (config.public === true || request.is404) return
     failures.assertMayTry(request.ip)
     try {
-      request.caller = authorizedCaller(request, keyRing, callers)
+      request.caller = authorizedCaller(request, options, callers)
     } catch (error) {
       failures.record(request.ip)
       throw error

@@ -35,6 +35,7 @@ export class PendingStore implements Store {
     list: () => this.#whenOpen(store => store.keys.list()),
     listActive: () => this.#whenOpen(store => store.keys.listActive()),
     revoke: (id, at) => this.#whenOpen(store => store.keys.revoke(id, at)),
+    markUsed: (ids, at) => this.#whenOpen(store => store.keys.markUsed(ids, at)),
     revision: () => this.#whenOpen(store => store.keys.revision())
   }
 

@@ -63,6 +63,8 @@ export interface ApiKey {
   revokedAt: string | null
   /** When the key stops working, or null if it never does. */
   expiresAt: string | null
+  /** When an instance last wrote down a use of the key (up to a minute after it), or null if none has. */
+  lastUsedAt: string | null
 }
 
 /** A key as stored: the secret itself is never kept, only its SHA-256 hash. */
@@ -77,6 +79,12 @@ export interface KeyStore {
   list (): Promise<ApiKey[]>
   listActive (): Promise<StoredApiKey[]>
   revoke (id: string, at: string): Promise<ApiKey | undefined>
+  /**
+   * Notes that these keys were used by `at`, for the listing only: it moves
+   * no revision, since the key ring does not hold it, and never moves a
+   * key's last use back, so instances that write late change nothing.
+   */
+  markUsed (ids: readonly string[], at: string): Promise<void>
   /** A number that changes whenever a key is created or revoked, so caches know when to reload. */
   revision (): Promise<number>
 }

@@ -49,6 +49,10 @@ class FakeKeyStore implements KeyStore {
     return shown
   }
 
+  async markUsed (ids: readonly string[], at: string): Promise<void> {
+    for (const key of this.keys) if (ids.includes(key.id)) key.lastUsedAt = at
+  }
+
   async revision (): Promise<number> {
     if (this.failing !== undefined) throw this.failing
     return this.currentRevision

@@ -86,7 +86,7 @@ function describePostgres (serverUrl: string): void {
       const stores = await Promise.all(Array.from({ length: 4 }, async () => await openPostgresStore(fresh.url)))
       try {
         const answers = await Promise.all(stores.map(async (store, i) => await store.keys.createIfNone({
-          id: `key_start${i}`, name: 'first admin', hash: String(i).padEnd(64, 'f'), capabilities: ['admin'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null
+          id: `key_start${i}`, name: 'first admin', hash: String(i).padEnd(64, 'f'), capabilities: ['admin'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null, lastUsedAt: null
         })))
         assert.equal(answers.filter(Boolean).length, 1)
         assert.equal((await stores[0]?.keys.list())?.length, 1)
@@ -99,7 +99,7 @@ function describePostgres (serverUrl: string): void {
       const fresh = freshSchemaUrl()
       const first = await openPostgresStore(fresh.url)
       const { person } = await first.people.put('名前', aDraft({ email: '用户@例子.广告', comment: 'tab\there 😀' }))
-      const key = { id: 'key_reopen', name: 'ci', hash: 'cd'.repeat(32), capabilities: ['people:read' as const], createdAt: '2024-01-01T00:00:00.123Z', revokedAt: null, expiresAt: '2031-05-06T07:08:09.456Z' }
+      const key = { id: 'key_reopen', name: 'ci', hash: 'cd'.repeat(32), capabilities: ['people:read' as const], createdAt: '2024-01-01T00:00:00.123Z', revokedAt: null, expiresAt: '2031-05-06T07:08:09.456Z', lastUsedAt: '2024-02-03T04:05:06.789Z' }
       await first.keys.create(key)
       const revision = await first.keys.revision()
       const secret = await first.secret('cursor')
@@ -146,7 +146,7 @@ function describePostgres (serverUrl: string): void {
         const heard: ChangeTopic[] = []
         second.changes?.subscribe(topic => heard.push(topic))
         await first.switches.set('people.delete', false, new Date().toISOString())
-        await first.keys.create({ id: 'key_feed', name: 'ci', hash: 'fe'.repeat(32), capabilities: ['people:read'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null })
+        await first.keys.create({ id: 'key_feed', name: 'ci', hash: 'fe'.repeat(32), capabilities: ['people:read'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null, lastUsedAt: null })
         await first.keys.revoke('key_feed', new Date().toISOString())
         // A revocation of a key already revoked changes nothing, and says nothing.
         await first.keys.revoke('key_feed', new Date().toISOString())

@@ -7,7 +7,7 @@ import { aDraft } from '../people.ts'
 import { winnersOf } from './write-conditions-contract.ts'
 
 function adminKey (id: string): StoredApiKey {
-  return { id, name: 'first admin', hash: id.padEnd(64, '0'), capabilities: ['admin'], createdAt: '2024-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null }
+  return { id, name: 'first admin', hash: id.padEnd(64, '0'), capabilities: ['admin'], createdAt: '2024-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null, lastUsedAt: null }
 }
 
 /** `openTwo` answers two stores on one empty database. */

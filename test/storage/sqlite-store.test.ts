@@ -54,7 +54,8 @@ describe('SQLite in a file', () => {
       capabilities: ['people:read' as const],
       createdAt: '2024-01-01T00:00:00.000Z',
       revokedAt: null,
-      expiresAt: '2031-05-06T07:08:09.456Z'
+      expiresAt: '2031-05-06T07:08:09.456Z',
+      lastUsedAt: '2024-02-03T04:05:06.789Z'
     }
     await first.keys.create(key)
     const revision = await first.keys.revision()

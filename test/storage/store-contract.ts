@@ -36,7 +36,8 @@ function storedKey (capabilities: Capability[] = ['people:read']): StoredApiKey 
     capabilities,
     createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, keyCount)).toISOString(),
     revokedAt: null,
-    expiresAt: null
+    expiresAt: null,
+    lastUsedAt: null
   }
 }
 
@@ -206,6 +207,26 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         await store.keys.create(later)
         assert.deepEqual(await store.keys.listActive(), [expired, later])
         assert.deepEqual((await store.keys.list()).map(key => key.expiresAt), [expired.expiresAt, later.expiresAt])
+      })
+
+      test('markUsed writes when keys were used, never moves a use back, and moves no revision', async () => {
+        const used = storedKey()
+        const unused = storedKey()
+        await store.keys.create(used)
+        await store.keys.create(unused)
+        const revision = await store.keys.revision()
+        const lastUseOf = async (id: string): Promise<string | null | undefined> => (await store.keys.list()).find(key => key.id === id)?.lastUsedAt
+
+        await store.keys.markUsed([used.id, 'key_nope', 'environment'], '2024-05-01T10:00:00.000Z')
+        assert.equal(await lastUseOf(used.id), '2024-05-01T10:00:00.000Z')
+        assert.equal(await lastUseOf(unused.id), null)
+        // An instance that writes late, with an older time, changes nothing.
+        await store.keys.markUsed([used.id], '2024-05-01T09:59:00.000Z')
+        assert.equal(await lastUseOf(used.id), '2024-05-01T10:00:00.000Z')
+        await store.keys.markUsed([used.id, unused.id], '2024-05-01T10:01:00.000Z')
+        assert.equal(await lastUseOf(used.id), '2024-05-01T10:01:00.000Z')
+        assert.equal(await lastUseOf(unused.id), '2024-05-01T10:01:00.000Z')
+        assert.equal(await store.keys.revision(), revision, 'the key ring has nothing to reload')
       })
 
       test('list shows every key but never its hash', async () => {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
+import type { KeyUse } from '../../auth/key-use.ts'
 import { readExpiry } from '../../auth/key-expiry.ts'
 import { invalidRequest, keyNotFound } from '../../errors.ts'
 import { forbidStoring } from '../../http/cache-control.ts'
@@ -11,7 +12,7 @@ import type { Store } from '../../storage/store.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
 
-const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> = async (app, { store, keyRing }) => {
+const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, keyUse: KeyUse }> = async (app, { store, keyRing, keyUse }) => {
   // The answer to a key's creation holds its secret; none of these answers may outlive the request.
   app.addHook('onRequest', forbidStoring)
 
@@ -44,6 +45,8 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing }> =
       response: { 200: Ok(Type.Array(KeyView)), ...envelopeErrors.responses(401, 403) }
     }
   }, async function listKeys () {
+    // This instance's uses first, so the listing is current for keys used here; other instances' come within a minute.
+    await keyUse.write()
     return ok(await store.keys.list())
   })
 

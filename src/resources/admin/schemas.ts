@@ -38,7 +38,8 @@ export const KeyView = Type.Object({
   capabilities: Type.Array(CapabilityName),
   createdAt: Type.String({ format: 'date-time' }),
   revokedAt: Instant('When the key was revoked; null while it is not.'),
-  expiresAt: Instant('When the key stops, or stopped, working; null if it never does.')
+  expiresAt: Instant('When the key stops, or stopped, working; null if it never does.'),
+  lastUsedAt: Instant('When the key was last used, to within a minute; null if it never was. A key whose holder was refused for a capability it lacks was still used.')
 }, { additionalProperties: false, title: 'Key' })
 
 /** The only representation that ever holds the secret: the answer to its creation. */

@@ -14,11 +14,12 @@ interface KeyRow {
   created_at: Date
   revoked_at: Date | null
   expires_at: Date | null
+  last_used_at: Date | null
 }
 
-const COLUMNS = 'id, name, hash, capabilities, created_at, revoked_at, expires_at'
+const COLUMNS = 'id, name, hash, capabilities, created_at, revoked_at, expires_at, last_used_at'
 
-const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)' }
+const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at, last_used_at) VALUES ($1, $2, $3, $4, $5, $6, $7)' }
 // Every key writer locks the revision row first, so key writes take turns:
 // that is what makes "create only if there is none" one step, on any
 // PostgreSQL-compatible engine, with no advisory lock.
@@ -28,6 +29,8 @@ const SELECT_ALL = { name: 'keys-all', text: `SELECT ${COLUMNS} FROM api_keys OR
 const SELECT_ACTIVE = { name: 'keys-active', text: `SELECT ${COLUMNS} FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id` }
 const SELECT_ONE = { name: 'keys-one', text: `SELECT ${COLUMNS} FROM api_keys WHERE id = $1` }
 const MARK_REVOKED = { name: 'keys-revoke', text: 'UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL' }
+// No lock on the revision row: a use changes nothing the key ring holds, and must not wait behind key writers.
+const NOTE_USE = { name: 'keys-note-use', text: 'UPDATE api_keys SET last_used_at = $2 WHERE id = ANY($1) AND (last_used_at IS NULL OR last_used_at < $2)' }
 
 function toStoredKey (row: KeyRow): StoredApiKey {
   return {
@@ -38,7 +41,8 @@ function toStoredKey (row: KeyRow): StoredApiKey {
     capabilities: row.capabilities,
     createdAt: row.created_at.toISOString(),
     revokedAt: row.revoked_at?.toISOString() ?? null,
-    expiresAt: row.expires_at?.toISOString() ?? null
+    expiresAt: row.expires_at?.toISOString() ?? null,
+    lastUsedAt: row.last_used_at?.toISOString() ?? null
   }
 }
 
@@ -50,7 +54,7 @@ export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
   const { recordChange, read: readRevision } = revisionCounter(pool, 'keys', options)
 
   async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
-    await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt] })
+    await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt, key.lastUsedAt] })
     await recordChange(client)
   }
 
@@ -87,6 +91,9 @@ export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
         const { rows: [row] } = await client.query<KeyRow>({ ...SELECT_ONE, values: [id] })
         return row === undefined ? undefined : withoutHash(toStoredKey(row))
       })
+    },
+    async markUsed (ids, at) {
+      await pool.query({ ...NOTE_USE, values: [ids, at] })
     },
     async revision () {
       return await readRevision()

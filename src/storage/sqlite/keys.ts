@@ -13,6 +13,7 @@ interface KeyRow {
   created_at: string
   revoked_at: string | null
   expires_at: string | null
+  last_used_at: string | null
 }
 
 function toStoredKey (row: KeyRow): StoredApiKey {
@@ -23,7 +24,8 @@ function toStoredKey (row: KeyRow): StoredApiKey {
     capabilities: JSON.parse(row.capabilities) as Capability[],
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
-    expiresAt: row.expires_at
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at
   }
 }
 
@@ -32,16 +34,18 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
 }
 
 export function sqliteKeys (db: DatabaseSync): KeyStore {
-  const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const countAll = db.prepare('SELECT count(*) AS count FROM api_keys')
   const selectAll = db.prepare('SELECT * FROM api_keys ORDER BY created_at, id')
   const selectActive = db.prepare('SELECT * FROM api_keys WHERE revoked_at IS NULL')
   const selectOne = db.prepare('SELECT * FROM api_keys WHERE id = ?')
   const markRevoked = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+  // Times are stored as ISO 8601 in UTC, all alike, so comparing the text compares the instants.
+  const noteUse = db.prepare('UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?1)')
   const counter = revisionCounter(db, 'keys')
 
   const store = (key: StoredApiKey): void => {
-    insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt)
+    insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt, key.lastUsedAt)
     counter.bump()
   }
 
@@ -68,6 +72,11 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
         if (markRevoked.run(at, id).changes > 0) counter.bump()
         const row = selectOne.get(id) as KeyRow | undefined
         return row === undefined ? undefined : withoutHash(toStoredKey(row))
+      })
+    },
+    async markUsed (ids, at) {
+      inTransaction(db, () => {
+        for (const id of ids) noteUse.run(at, id)
       })
     },
     async revision () {
