@@ -67,6 +67,8 @@ export interface AppOptions {
   v1Sunset?: Date | undefined
   /** Browser origins allowed to call the API; none by default. */
   corsOrigins?: readonly string[]
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: readonly string[]
   /** The longest a client may take to send a whole request (slowloris). */
   requestTimeoutMs?: number
   /** The versions to serve, oldest first; API_VERSIONS unless a test adds one of its own. */
@@ -88,9 +90,14 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const maxParamLength = 2000
   const errorOptions = { bodyLimit, maxParamLength, versions }
   const handleError = createErrorHandler(errorOptions)
+  const trustedProxies = options.trustedProxies ?? []
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit,
+    // request.ip, which the budgets of failed authentications and of requests
+    // without a key count by, is the client a trusted proxy names, read only
+    // from the proxies listed: anyone else could write any X-Forwarded-For.
+    trustProxy: trustedProxies.length > 0 ? [...trustedProxies] : false,
     // Slow clients (slowloris) are cut off: headers within half the request
     // timeout, the whole request within it, checked every second.
     requestTimeout: requestTimeoutMs,

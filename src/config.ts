@@ -1,4 +1,6 @@
 // Typed settings read once from the environment, each declared once with its default and meaning, which the settings table in the docs is generated from.
+import { isIP } from 'node:net'
+
 export interface Config {
   host: string
   port: number
@@ -19,6 +21,8 @@ export interface Config {
   redisUrl: string | undefined
   v1Sunset: Date | undefined
   corsOrigins: string[]
+  /** The proxies whose X-Forwarded-For names the client: addresses, networks, or loopback, linklocal and uniquelocal. */
+  trustedProxies: string[]
   requestTimeoutMs: number
   /** Count requests and store calls for Prometheus, at GET /metrics. */
   metrics: boolean
@@ -102,6 +106,12 @@ export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]
     meaning: 'the browser origins allowed to call the API, separated by commas; none when unset',
     read: env => readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? []
   },
+  trustedProxies: {
+    variable: 'TRUSTED_PROXIES',
+    shownDefault: 'unset',
+    meaning: 'the proxies in front of the API, such as `127.0.0.1` or `10.0.0.0/8` or `loopback`, separated by commas: a request through one of them is counted against the client its `X-Forwarded-For` names, for failed authentications and for requests without a key; unset, against the address that connected',
+    read: env => readProxies(env, 'TRUSTED_PROXIES')
+  },
   requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 },
     'the longest a client may take to send a whole request, in milliseconds; the headers get half of it'),
   metrics: {
@@ -138,6 +148,7 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: read('redisUrl'),
     v1Sunset: read('v1Sunset'),
     corsOrigins: read('corsOrigins'),
+    trustedProxies: read('trustedProxies'),
     requestTimeoutMs: read('requestTimeoutMs'),
     metrics: read('metrics'),
     tracing: read('tracing')
@@ -171,6 +182,26 @@ function readDate (env: NodeJS.ProcessEnv, name: string): Date | undefined {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) throw new ConfigError(`${name} must be a date such as 2027-06-30T00:00:00Z, not "${value}"`)
   return date
+}
+
+// The names proxy-addr, which Fastify's trustProxy uses, gives to the ranges every machine has.
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function readProxies (env: NodeJS.ProcessEnv, name: string): string[] {
+  const entries = readText(env, name)?.split(',').map(entry => entry.trim()).filter(Boolean) ?? []
+  for (const entry of entries) {
+    if (!NAMED_RANGES.has(entry) && !isAddressOrNetwork(entry)) {
+      throw new ConfigError(`${name} must list addresses (127.0.0.1), networks (10.0.0.0/8) or loopback, linklocal, uniquelocal, separated by commas; "${entry}" is none of these`)
+    }
+  }
+  return entries
+}
+
+function isAddressOrNetwork (entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const family = isIP(address)
+  if (family === 0 || rest.length > 0) return false
+  return prefix === undefined || (DIGITS.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))
 }
 
 function readAdminKey (env: NodeJS.ProcessEnv): string | undefined {

@@ -34,6 +34,7 @@ test('uses the documented defaults when nothing is set', () => {
     redisUrl: undefined,
     v1Sunset: undefined,
     corsOrigins: [],
+    trustedProxies: [],
     requestTimeoutMs: 10_000,
     metrics: true,
     tracing: false
@@ -59,6 +60,7 @@ test('reads every setting from the environment', () => {
     REDIS_URL: 'redis://127.0.0.1:6379',
     V1_SUNSET: '2027-06-30T00:00:00Z',
     CORS_ORIGINS: 'https://a.example, https://b.example',
+    TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,2001:db8::/32 , loopback',
     REQUEST_TIMEOUT_MS: '5000',
     METRICS: 'off',
     OTEL_TRACES_EXPORTER: 'otlp'
@@ -80,6 +82,7 @@ test('reads every setting from the environment', () => {
     redisUrl: 'redis://127.0.0.1:6379',
     v1Sunset: new Date('2027-06-30T00:00:00Z'),
     corsOrigins: ['https://a.example', 'https://b.example'],
+    trustedProxies: ['127.0.0.1', '10.0.0.0/8', '2001:db8::/32', 'loopback'],
     requestTimeoutMs: 5000,
     metrics: false,
     tracing: true
@@ -157,6 +160,17 @@ test('the settings table lists every variable readConfig reads, each once, with 
   for (const [field, setting] of Object.entries(SETTINGS)) {
     const value = defaults[field as keyof typeof defaults]
     if (typeof value === 'string' || typeof value === 'number') assert.equal(setting.shownDefault, `\`${value}\``, setting.variable)
+  }
+})
+
+test('refuses TRUSTED_PROXIES that are not addresses, networks or the named ranges, naming the entry', () => {
+  for (const entry of ['nginx.internal', '10.0.0.0/33', '2001:db8::/129', '10.0.0.1/8/8', '10.0.0.0/', '10.0.0.0/ 8', 'localhost', '*']) {
+    assert.throws(() => readConfig({ TRUSTED_PROXIES: `127.0.0.1,${entry}` }), (error: Error) => {
+      assert.ok(error instanceof ConfigError)
+      assert.match(error.message, /^TRUSTED_PROXIES must list addresses \(127\.0\.0\.1\), networks \(10\.0\.0\.0\/8\) or loopback/)
+      assert.ok(error.message.includes(`"${entry.trim()}"`), error.message)
+      return true
+    }, entry)
   }
 })
 

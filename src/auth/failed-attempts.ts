@@ -3,6 +3,11 @@ import { ApiError } from '../errors.ts'
 import { addressGroupOf } from '../http/client-address.ts'
 import { WindowBudget } from '../http/window-budget.ts'
 
+/** Whoever sent a request: a Fastify request, whose `ip` is worked out when read. */
+interface Client {
+  readonly ip: string
+}
+
 const WINDOW_MS = 60_000
 // Enough for every address of a large attack at once, about a megabyte at most.
 const ADDRESSES_REMEMBERED = 10_000
@@ -22,17 +27,18 @@ export class FailedAttempts {
    * Until then no key it sends is even looked at, the right one included:
    * answering a right key would let guessing go on at full speed.
    */
-  assertMayTry (ip: string): void {
-    // Asked on every authenticated request: until some address fails, that is all it costs, not even the address's group.
+  assertMayTry (client: Client): void {
+    // Asked on every authenticated request: until some address fails, that is
+    // all it costs, not even the address, which behind a proxy means reading X-Forwarded-For.
     if (this.#budget.isEmpty) return
-    const seconds = this.#budget.secondsBlocked(addressGroupOf(ip))
+    const seconds = this.#budget.secondsBlocked(addressGroupOf(client.ip))
     if (seconds === 0) return
     throw new ApiError('TOO_MANY_FAILED_ATTEMPTS', `This address failed to authenticate ${this.#perMinute} times within a minute; retry in ${seconds} s`, {
       headers: { 'retry-after': String(seconds) }
     })
   }
 
-  record (ip: string): void {
-    this.#budget.spend(addressGroupOf(ip))
+  record (client: Client): void {
+    this.#budget.spend(addressGroupOf(client.ip))
   }
 }

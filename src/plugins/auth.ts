@@ -88,11 +88,11 @@ export default fp<AuthOptions>(async function auth (app, options) {
     const config = routeConfigOf(request)
     // Deny by default: a new route is protected unless it says otherwise.
     if (config.public === true || request.is404) return
-    failures.assertMayTry(request.ip)
+    failures.assertMayTry(request)
     try {
       request.caller = authorizedCaller(request, options, callers)
     } catch (error) {
-      failures.record(request.ip)
+      failures.record(request)
       throw error
     }
   }))

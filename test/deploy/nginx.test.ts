@@ -19,6 +19,7 @@ import { waitFor } from '../wait-for.ts'
 
 const DEPLOYED = new URL('../../deploy/nginx.conf', import.meta.url)
 const [NGINX, OPENSSL] = OPERATOR_TOOLS.nginx.paths
+const FAILURE_LIMIT = 5
 
 interface Answer {
   status: number
@@ -26,10 +27,11 @@ interface Answer {
   body: Buffer
 }
 
-/** Where nginx listens: over TLS, trusting the test's own certificate, or over plain HTTP. */
+/** Where nginx listens: over TLS, trusting the test's own certificate, or over plain HTTP; and the client's own address, 127.0.0.1 unless another of loopback's is given. */
 interface Listener {
   port: number
   ca?: Buffer
+  localAddress?: string
 }
 
 /**
@@ -37,11 +39,11 @@ interface Listener {
  * compression these tests look for. As the admin unless a header says
  * otherwise; a header given as undefined is not sent.
  */
-async function send ({ port, ca }: Listener, method: string, path: string, headers: Record<string, string | undefined> = {}, body?: string): Promise<Answer> {
+async function send ({ port, ca, localAddress }: Listener, method: string, path: string, headers: Record<string, string | undefined> = {}, body?: string): Promise<Answer> {
   const sent = Object.entries({ authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', ...headers }).filter((entry): entry is [string, string] => entry[1] !== undefined)
   const request = ca === undefined ? plainRequest : tlsRequest
   return await new Promise((resolve, reject) => {
-    const outgoing = request({ host: HOST, port, method, path, ca, headers: Object.fromEntries(sent) }, incoming => {
+    const outgoing = request({ host: HOST, port, method, path, ca, localAddress, headers: Object.fromEntries(sent) }, incoming => {
       const chunks: Buffer[] = []
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
       incoming.on('end', () => { resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }) })
@@ -114,7 +116,9 @@ describe('deploy/nginx.conf in front of two instances', { skip: !isToolInstalled
     // nginx's workers run as another user when it is started as root.
     chmodSync(dir, 0o755)
     const databasePath = join(dir, 'store.sqlite')
-    instances = [await startServer({ databasePath }), await startServer({ databasePath })]
+    // As deploy/systemd's unit has them, with nginx's address here, and a budget of failures a test can spend.
+    const env = { TRUSTED_PROXIES: HOST, AUTH_FAILURE_LIMIT: String(FAILURE_LIMIT) }
+    instances = [await startServer({ databasePath, env }), await startServer({ databasePath, env })]
     edge = { port: await findFreePort(), ca: makeCertificate(dir) }
     plain = { port: await findFreePort() }
     writeFileSync(join(dir, 'blueprint.conf'), deployedConfigFor(instances, { plain: plain.port, tls: edge.port }, dir))
@@ -211,6 +215,21 @@ describe('deploy/nginx.conf in front of two instances', { skip: !isToolInstalled
     assert.match(etag, /^"/, 'a strong tag')
     const updated = await send(edge, 'PUT', '/v1/people/long', { 'content-type': 'application/json', 'if-match': etag, 'accept-encoding': 'gzip' }, JSON.stringify({ email: 'long@example.com', comment: 'shorter' }))
     assert.equal(updated.status, 200, updated.body.toString())
+  })
+
+  test('failed authentications are counted per client, as nginx names it: a guesser is held back, its neighbour is not', async () => {
+    const guesser = { ...edge, localAddress: '127.0.0.2' }
+    const neighbour = { ...edge, localAddress: '127.0.0.3' }
+    // Past the budget on both instances, whichever one nginx picks each time.
+    for (let attempt = 0; attempt < 2 * FAILURE_LIMIT + 2; attempt++) {
+      const guess = await send(guesser, 'GET', '/v1/people', { authorization: `Bearer rab_${String(attempt).padStart(43, 'x')}` })
+      assert.ok([401, 429].includes(guess.status), String(guess.status))
+    }
+    for (let attempt = 0; attempt < 2; attempt++) {
+      assert.equal((await send(guesser, 'GET', '/v1/people')).status, 429, 'the guesser, even with the right key')
+      assert.equal((await send(guesser, 'GET', '/v1/people', { 'x-forwarded-for': neighbour.localAddress })).status, 429, 'the guesser, passing for its neighbour')
+      assert.equal((await send(neighbour, 'GET', '/v1/people')).status, 200, 'the neighbour')
+    }
   })
 
   test('a browser that asks for a person is sent to the docs, which come compressed', async () => {

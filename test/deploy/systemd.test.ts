@@ -79,6 +79,8 @@ describe('deploy/systemd', () => {
         ...listSetting(unit, 'CacheDirectory').map(directory => `/var/cache/${directory}`)
       ]
       assert.equal(config.databaseUrl, 'sqlite:/var/lib/rest-api-blueprint/blueprint.sqlite', name)
+      // nginx on the same machine names the client; only it may.
+      if (name === API_UNIT) assert.deepEqual(config.trustedProxies, [config.host], 'the API trusts nginx, on its own address')
       assert.ok(writable.includes('/var/lib/rest-api-blueprint/'), `${name} may write the store's directory`)
       assert.ok(writable.includes(env.NODE_COMPILE_CACHE ?? ''), `${name} may write its compile cache`)
     }

@@ -1,7 +1,7 @@
-// Failed authentications are throttled per client address: past the budget every request from it is a 429, and the keys it tried are never logged.
+// Failed authentications are throttled per client address, the one a trusted proxy names behind one: past the budget every request from it is a 429, and the keys it tried are never logged.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { after, before, test } from 'node:test'
+import { after, before, describe, test } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.ts'
 import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
@@ -98,6 +98,45 @@ test('over a real socket, the address counted is the connection\'s own', async (
   const refused = await from(reader)
   assert.equal(refused.status, 429)
   assert.match(String(refused.headers['retry-after']), /^\d+$/)
+})
+
+describe('behind a trusted proxy', () => {
+  const PROXY = '192.0.2.200'
+  let proxied: FastifyInstance
+  let proxiedStore: Store
+  let proxiedReader: string
+
+  before(async () => {
+    proxiedStore = openSqliteStore(IN_MEMORY)
+    proxied = await buildApp({ store: proxiedStore, adminKey: ADMIN_KEY, authFailureLimit: BUDGET, trustedProxies: [PROXY] })
+    proxiedReader = (await issueKey(proxied, ADMIN_KEY, 'reader', ['people:read'])).key
+  })
+
+  after(async () => {
+    await proxied.close()
+    await proxiedStore.close()
+  })
+
+  /** As nginx sends it: whatever X-Forwarded-For the client wrote, then the address the client connected from. */
+  async function through (remoteAddress: string, forwardedFor: string, key: string) {
+    return await proxied.inject({ url: '/v1/people', remoteAddress, headers: { 'x-forwarded-for': forwardedFor, authorization: `Bearer ${key}`, accept: 'application/json' } })
+  }
+
+  test('each client the proxy names has a budget of its own, so one cannot lock out the others', async () => {
+    for (let attempt = 0; attempt < BUDGET; attempt++) assert.equal((await through(PROXY, '198.51.100.1', guessedKey())).statusCode, 401)
+    assert.equal((await through(PROXY, '198.51.100.1', proxiedReader)).statusCode, 429)
+    assert.equal((await through(PROXY, '198.51.100.2', proxiedReader)).statusCode, 200)
+  })
+
+  test('a client cannot pass for another by writing X-Forwarded-For itself', async () => {
+    assert.equal((await through(PROXY, '198.51.100.2, 198.51.100.1', proxiedReader)).statusCode, 429)
+  })
+
+  test('from an address not listed, X-Forwarded-For is not read', async () => {
+    const direct = '192.0.2.77'
+    for (let attempt = 0; attempt < BUDGET; attempt++) assert.equal((await through(direct, `198.51.100.${10 + attempt}`, guessedKey())).statusCode, 401)
+    assert.equal((await through(direct, '198.51.100.99', proxiedReader)).statusCode, 429)
+  })
 })
 
 test('no key that was tried reaches the log', () => {
