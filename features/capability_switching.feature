@@ -106,6 +106,15 @@ Feature: Capability switching
     And I send a GET request to "people/fred"
     Then the response header "Deprecation" should not exist
 
+  Scenario: Saying again that v1 is deprecated moves neither its date nor its Sunset
+    When an administrator switches "v1.deprecated" on
+    And I send a GET request to "people/fred"
+    And I remember the response header "Sunset"
+    And a second has passed
+    And an administrator switches "v1.deprecated" on
+    And I send a GET request to "people/fred"
+    Then the response header "Sunset" should be the remembered value
+
   Scenario: v1 not deprecated carries no deprecation headers
     When I send a GET request to "people/fred"
     Then the response header "Deprecation" should not exist

@@ -1,6 +1,7 @@
 // Generic steps: choosing headers, sending requests, and reading statuses, headers and JSON.
 import { Given, Then, When } from '@cucumber/cucumber'
 import assert from 'node:assert/strict'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { encode } from '@msgpack/msgpack'
 import { decodeBody } from '../support/decode.ts'
 import { valueAtPath } from '../support/json-path.ts'
@@ -154,6 +155,20 @@ Then('the JSON at path {string} should be the remembered value', function (this:
 Then('the JSON at path {string} should be later than the remembered value', function (this: ApiWorld, path: string) {
   const later = String(valueAtPath(this.json(), path))
   assert.ok(Date.parse(later) > Date.parse(String(this.rememberedValue)), `${later} is not later than ${String(this.rememberedValue)}`)
+})
+
+When('I remember the response header {string}', function (this: ApiWorld, name: string) {
+  this.rememberedValue = this.response.headers[name.toLowerCase()]
+})
+
+Then('the response header {string} should be the remembered value', function (this: ApiWorld, name: string) {
+  assert.ok(this.rememberedValue !== undefined, 'no header was remembered')
+  assert.equal(this.response.headers[name.toLowerCase()], this.rememberedValue)
+})
+
+// Headers such as Sunset and Deprecation tell time to the second.
+When('a second has passed', async function () {
+  await sleep(1000)
 })
 
 When('I change one character of the cursor in the next link and follow it', async function (this: ApiWorld) {

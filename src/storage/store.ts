@@ -98,6 +98,12 @@ export interface StoredSwitch {
 
 export interface SwitchStore {
   list (): Promise<StoredSwitch[]>
+  /**
+   * Flips the switch at `at`, and answers it as stored. Setting a switch to
+   * the state it is in changes nothing, not even when it changed: a deprecation's
+   * date, and the Sunset reckoned from it, must not move when an administrator
+   * says "deprecated" twice.
+   */
   set (name: string, enabled: boolean, at: string): Promise<StoredSwitch>
   /** A number that changes whenever a switch is flipped, so caches know when to reload. */
   revision (): Promise<number>

@@ -193,6 +193,27 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
     })
 
+    describe('switches', () => {
+      test('set stores a flip with its time, and moves the revision', async () => {
+        const revision = await store.switches.revision()
+        assert.deepEqual(await store.switches.set('v1.deprecated', true, '2024-05-01T10:00:00.000Z'),
+          { name: 'v1.deprecated', enabled: true, changedAt: '2024-05-01T10:00:00.000Z' })
+        assert.deepEqual(await store.switches.list(), [{ name: 'v1.deprecated', enabled: true, changedAt: '2024-05-01T10:00:00.000Z' }])
+        assert.notEqual(await store.switches.revision(), revision)
+      })
+
+      test('setting a switch to the state it is in changes nothing: not its time, not the revision', async () => {
+        await store.switches.set('v1.deprecated', true, '2024-05-01T10:00:00.000Z')
+        const revision = await store.switches.revision()
+        assert.deepEqual(await store.switches.set('v1.deprecated', true, '2024-05-02T10:00:00.000Z'),
+          { name: 'v1.deprecated', enabled: true, changedAt: '2024-05-01T10:00:00.000Z' })
+        assert.equal(await store.switches.revision(), revision)
+        assert.deepEqual(await store.switches.set('v1.deprecated', false, '2024-05-03T10:00:00.000Z'),
+          { name: 'v1.deprecated', enabled: false, changedAt: '2024-05-03T10:00:00.000Z' })
+        assert.notEqual(await store.switches.revision(), revision)
+      })
+    })
+
     describe('keys', () => {
       test('create stores a key that listActive returns with its hash', async () => {
         const key = storedKey(['people:read', 'people:write'])

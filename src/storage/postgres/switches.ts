@@ -15,8 +15,10 @@ const SELECT_ALL = { name: 'switches-all', text: 'SELECT name, enabled, changed_
 const UPSERT = {
   name: 'switches-set',
   text: `INSERT INTO switches (name, enabled, changed_at) VALUES ($1, $2, $3)
-    ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, changed_at = excluded.changed_at`
+    ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, changed_at = excluded.changed_at
+    WHERE switches.enabled <> excluded.enabled`
 }
+const SELECT_ONE = { name: 'switches-one', text: 'SELECT name, enabled, changed_at FROM switches WHERE name = $1' }
 
 function toSwitch (row: SwitchRow): StoredSwitch {
   return { name: row.name, enabled: row.enabled, changedAt: row.changed_at.toISOString() }
@@ -30,11 +32,13 @@ export function postgresSwitches (pool: pg.Pool, options: ChangeOptions): Switch
       return rows.map(toSwitch)
     },
     async set (name, enabled, at) {
-      await inTransaction(pool, async client => {
-        await client.query({ ...UPSERT, values: [name, enabled, at] })
-        await recordChange(client)
+      return await inTransaction(pool, async client => {
+        const { rowCount } = await client.query({ ...UPSERT, values: [name, enabled, at] })
+        if (rowCount === 1) await recordChange(client)
+        const { rows: [row] } = await client.query<SwitchRow>({ ...SELECT_ONE, values: [name] })
+        if (row === undefined) throw new Error(`The switch ${name} was written but cannot be read back`)
+        return toSwitch(row)
       })
-      return { name, enabled, changedAt: at }
     },
     async revision () {
       return await readRevision()

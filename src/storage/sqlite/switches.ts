@@ -17,7 +17,9 @@ function toSwitch (row: SwitchRow): StoredSwitch {
 export function sqliteSwitches (db: DatabaseSync): SwitchStore {
   const selectAll = db.prepare('SELECT name, enabled, changed_at FROM switches ORDER BY name')
   const upsert = db.prepare(`INSERT INTO switches (name, enabled, changed_at) VALUES (?, ?, ?)
-    ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, changed_at = excluded.changed_at`)
+    ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, changed_at = excluded.changed_at
+    WHERE enabled <> excluded.enabled`)
+  const selectOne = db.prepare('SELECT name, enabled, changed_at FROM switches WHERE name = ?')
   const counter = revisionCounter(db, 'switches')
 
   return {
@@ -25,11 +27,10 @@ export function sqliteSwitches (db: DatabaseSync): SwitchStore {
       return (selectAll.all() as unknown as SwitchRow[]).map(toSwitch)
     },
     async set (name, enabled, at) {
-      inTransaction(db, () => {
-        upsert.run(name, enabled ? 1 : 0, at)
-        counter.bump()
+      return inTransaction(db, () => {
+        if (upsert.run(name, enabled ? 1 : 0, at).changes > 0) counter.bump()
+        return toSwitch(selectOne.get(name) as unknown as SwitchRow)
       })
-      return { name, enabled, changedAt: at }
     },
     async revision () {
       return counter.read()
