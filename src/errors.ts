@@ -123,8 +123,14 @@ export function capabilityOff (name: string): ApiError {
   return new ApiError('CAPABILITY_OFF', `The capability ${name} is switched off`)
 }
 
+// The store's own timeouts are 2 s (STORE_TIMEOUT_MS): by then this instance
+// has tried it again, and a client that waits that long is not piling on.
+const STORE_RETRY_AFTER_SECONDS = 2
+
 export function storeUnavailable (): ApiError {
-  return new ApiError('STORE_UNAVAILABLE', 'The store is unreachable; try again shortly')
+  return new ApiError('STORE_UNAVAILABLE', 'The store is unreachable; try again shortly', {
+    headers: { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) }
+  })
 }
 
 // RFC 4918 §11.5, 507 Insufficient Storage: the server, not the request, is

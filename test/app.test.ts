@@ -52,6 +52,7 @@ test('/ready is 503 when the store does not answer, while /health stays 200', as
   const ready = await app.inject({ url: '/ready' })
   assert.equal(ready.statusCode, 503)
   assert.deepEqual(ready.json(), { status: 'error', message: 'The store is unreachable; try again shortly' })
+  assert.equal(ready.headers['retry-after'], '2', 'a client is told when to try again')
   assert.equal((await app.inject({ url: '/health' })).statusCode, 200)
 })
 

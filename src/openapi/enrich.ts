@@ -36,7 +36,7 @@ const DESCRIPTIONS: Record<string, string> = {
   415: 'The body is in a type, charset or encoding the API cannot read',
   429: 'Rate limit reached; Retry-After says when to come back',
   500: 'Something went wrong on the server; quote the request id',
-  503: 'The capability is switched off, or the store is unreachable',
+  503: 'The capability is switched off (no Retry-After: a person turns it back on), the store is unreachable (Retry-After: 2), or this instance is shutting down (Retry-After: 0)',
   507: 'The store has no room for this write; reads go on'
 }
 
@@ -130,7 +130,7 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     // request or announced a deprecation.
     const hooksRan = code !== 414
     if (isAuthenticated && hooksRan) names.push('RateLimit', 'RateLimit-Policy')
-    if (code === 429) names.push('Retry-After')
+    if (code === 429 || code === 503) names.push('Retry-After')
     if (code === 401) names.push('WWW-Authenticate')
     if (code === 201) names.push('Location')
     if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')

@@ -14,7 +14,8 @@ export default fp(async function gracefulClose (app) {
   app.addHook('onRequest', callbackHook((_request, reply) => {
     if (!isClosing) return
     reply.header('connection', 'close')
-    throw new ApiError('SHUTTING_DOWN', 'This instance is shutting down; retry the request')
+    // At once: the next connection reaches another instance, or this one restarted.
+    throw new ApiError('SHUTTING_DOWN', 'This instance is shutting down; retry the request', { headers: { 'retry-after': '0' } })
   }))
 
   // A keep-alive connection busy when close() began would otherwise stay open

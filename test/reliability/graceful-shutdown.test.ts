@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { aDraft } from '../people.ts'
 import { describeFailure, personPath, readComment, send } from './http-client.ts'
+import type { Reply } from './http-client.ts'
 import { makeTempDir, removeTempDir, startServer, stopServer } from './server-process.ts'
 import type { Exit, ServerProcess } from './server-process.ts'
 
@@ -40,8 +41,8 @@ interface Load {
   // As in crash-safety: each name has one writer with an increasing counter.
   sent: Map<string, Set<number>>
   acknowledged: Map<string, number>
-  /** Bodies of the 503s that turned requests away while draining. */
-  shedBodies: string[]
+  /** The 503s that turned requests away while draining. */
+  shed: Reply[]
   /** Clients whose connection is established and has been answered a few times. */
   warmClients: Set<number>
 }
@@ -96,7 +97,7 @@ async function runClient (port: number, client: number, load: Load): Promise<voi
           }
         })
         outcome.result = String(reply.status)
-        if (reply.status === 503) load.shedBodies.push(reply.body)
+        if (reply.status === 503) load.shed.push(reply)
       } catch (error) {
         outcome.result = describeFailure(error)
       }
@@ -112,7 +113,7 @@ async function runClient (port: number, client: number, load: Load): Promise<voi
 }
 
 // New connections, one after another, until the listener has refused a few in a row.
-async function probeNewConnections (port: number, shedBodies: string[]): Promise<string[]> {
+async function probeNewConnections (port: number, shed: Reply[]): Promise<string[]> {
   const results: string[] = []
   const isListenerGone = (): boolean =>
     results.length >= REFUSALS_TO_STOP && results.slice(-REFUSALS_TO_STOP).every(r => r === 'ECONNREFUSED')
@@ -120,7 +121,7 @@ async function probeNewConnections (port: number, shedBodies: string[]): Promise
     try {
       const reply = await send({ port, agent: false, method: 'GET', path: '/health', timeoutMs: 2000 })
       results.push(String(reply.status))
-      if (reply.status === 503) shedBodies.push(reply.body)
+      if (reply.status === 503) shed.push(reply)
     } catch (error) {
       results.push(describeFailure(error))
     }
@@ -137,7 +138,7 @@ test('drains in-flight requests on SIGTERM, exits 0, turns new connections away 
   const server = await startServer({ databasePath, env })
   t.after(() => stopServer(server))
 
-  const load: Load = { isSignalled: false, signalAfterNextSend: undefined, outcomes: [], sent: new Map(), acknowledged: new Map(), shedBodies: [], warmClients: new Set() }
+  const load: Load = { isSignalled: false, signalAfterNextSend: undefined, outcomes: [], sent: new Map(), acknowledged: new Map(), shed: [], warmClients: new Set() }
   const clients = Array.from({ length: CLIENTS }, (_, client) => runClient(server.port, client, load))
   // Every client's connection accepted and answered first: what this test asks of
   // requests on live connections. (A connection still in the listen backlog when
@@ -173,7 +174,7 @@ test('drains in-flight requests on SIGTERM, exits 0, turns new connections away 
     setTimeout(() => load.signalAfterNextSend?.(), 1000).unref()
   })
   signal.resolve()
-  const probes = probeNewConnections(server.port, load.shedBodies)
+  const probes = probeNewConnections(server.port, load.shed)
   const exit = await waitForExit(server, SHUTDOWN_TIMEOUT_MS + 2000)
   const exitMs = Math.round(performance.now() - signalledAt)
   // Only if the drain hung: killing it ends the clients and probes too.
@@ -194,7 +195,8 @@ test('drains in-flight requests on SIGTERM, exits 0, turns new connections away 
   assert.deepEqual(after.filter(outcome => !ACCEPTABLE_AFTER_SIGNAL.test(outcome.result)), [], 'requests after SIGTERM were answered or turned away, never cut off')
   assert.deepEqual(exit, { code: 0, signal: null }, server.output())
   assert.ok(exitMs < SHUTDOWN_TIMEOUT_MS, `exited within the drain time (${exitMs} ms)`)
-  assert.deepEqual(load.shedBodies.filter(body => !isErrorEnvelope(body)), [], 'a request turned away gets the error envelope')
+  assert.deepEqual(load.shed.filter(reply => !isErrorEnvelope(reply.body)), [], 'a request turned away gets the error envelope')
+  assert.deepEqual(load.shed.filter(reply => reply.headers['retry-after'] !== '0'), [], 'and is told to try again at once, elsewhere')
 
   // A new connection made in the moment between the signal and the listener closing
   // may be answered or reset; once one is refused the listener is gone, so every

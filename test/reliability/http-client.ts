@@ -1,10 +1,11 @@
 // A small node:http client that also says when a request has been handed to the OS, which fetch cannot.
 import { request } from 'node:http'
-import type { Agent } from 'node:http'
+import type { Agent, IncomingHttpHeaders } from 'node:http'
 import { ADMIN_KEY, HOST } from './server-process.ts'
 
 export interface Reply {
   status: number
+  headers: IncomingHttpHeaders
   body: string
 }
 
@@ -70,7 +71,7 @@ export async function send (options: SendOptions): Promise<Reply> {
       res.on('end', () => {
         // A body cut short by a closing socket may still end; `complete` tells the two apart.
         if (!res.complete) reject(new IncompleteResponseError('the response was cut short'))
-        else resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') })
+        else resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
       })
     })
     req.on('finish', () => options.onSent?.())
