@@ -56,7 +56,7 @@ test('/ready is 503 when the store does not answer, while /health stays 200', as
   assert.equal((await app.inject({ url: '/health' })).statusCode, 200)
 })
 
-test('each request writes one log line with method, path, status, time and id, and never the key', async (t) => {
+test('each request writes one log line with method, path, status, time, id and the key\'s id, and never the key', async (t) => {
   const log = captureLog()
   const app = await buildApp({ store: openSqliteStore(':memory:'), adminKey: ADMIN_KEY, logger: log.logger })
   t.after(() => app.close())
@@ -74,7 +74,7 @@ test('each request writes one log line with method, path, status, time and id, a
   assert.equal(lines.length, 2)
   assert.deepEqual(
     { ...lines[1], time: undefined, ms: undefined, pid: undefined, hostname: undefined },
-    { level: 30, reqId: 'req-log', method: 'GET', path: '/v1/people/fred', status: 404, msg: 'request', time: undefined, ms: undefined, pid: undefined, hostname: undefined }
+    { level: 30, reqId: 'req-log', method: 'GET', path: '/v1/people/fred', status: 404, keyId: (created.json() as { result: { id: string } }).result.id, msg: 'request', time: undefined, ms: undefined, pid: undefined, hostname: undefined }
   )
   assert.equal(typeof lines[1]?.ms, 'number')
   assert.ok(!log.text().includes(secret), 'a key reached the log')

@@ -11,13 +11,13 @@ import { logRequest } from '../../src/plugins/request-log.ts'
 const FIXED_TIME = { timestamp: () => ',"time":1796600000000' }
 
 /** The request line through logRequest, and the line pino itself writes for the same fields. */
-function bothLines (url: string, options: LoggerOptions = {}, bindings: Record<string, string> = { reqId: 'req-1' }): [string | undefined, string | undefined] {
+function bothLines (url: string, options: LoggerOptions = {}, bindings: Record<string, string> = { reqId: 'req-1' }, keyId?: string): [string | undefined, string | undefined] {
   const { logger, text } = captureLog('info', { ...FIXED_TIME, ...options })
   const log = logger.child(bindings)
-  const request = { log, method: 'GET', url } as unknown as FastifyRequest
+  const request = { log, method: 'GET', url, caller: keyId === undefined ? null : { keyId } } as unknown as FastifyRequest
   const reply = { statusCode: 404, elapsedTime: 1.23456 } as unknown as FastifyReply
   logRequest(request, reply)
-  log.info({ method: 'GET', path: redactSecrets(url), status: 404, ms: 1.23 }, 'request')
+  log.info({ method: 'GET', path: redactSecrets(url), status: 404, ms: 1.23, keyId }, 'request')
   const [ours, pinos] = text().split(/(?<=\n)/)
   return [ours, pinos]
 }
@@ -37,6 +37,15 @@ test('the request line is the line pino writes, whatever the path holds', () => 
     assert.equal(ours, pinos, url)
     assert.doesNotMatch(ours, /secret/)
   }
+})
+
+test('the id of the key that sent the request is in its line, as pino writes it; with no key, no field', () => {
+  for (const url of URLS) {
+    const [ours, pinos] = bothLines(url, {}, { reqId: 'req-1' }, 'key_AbC-d_9')
+    assert.equal(ours, pinos, url)
+    assert.match(ours ?? '', /,"keyId":"key_AbC-d_9",/)
+  }
+  assert.doesNotMatch(bothLines('/v1/people/fred')[0] ?? '', /keyId/)
 })
 
 test('bindings added to a request\'s logger, such as trace ids, are in its line', () => {
