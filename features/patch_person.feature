@@ -59,4 +59,23 @@ Feature: Patch a person
       """
     Then the response status should be "415"
     And the JSON at path "message" should be "The body must be one of: application/merge-patch+json, application/json"
+    And the response header "Accept-Patch" should be "application/merge-patch+json, application/json"
     And the person "fred" should have the comment "first"
+
+  Scenario: A patch in a type the API reads nowhere is refused the same way
+    Given I use a Content-Type header of "text/plain"
+    When I send a PATCH request to "people/fred" with the body:
+      """
+      comment=second
+      """
+    Then the response status should be "415"
+    And the JSON at path "message" should be "The body must be one of: application/merge-patch+json, application/json"
+    And the response header "Accept-Patch" should be "application/merge-patch+json, application/json"
+
+  Scenario: OPTIONS on a person says which patches it takes
+    When I send a OPTIONS request to "people/fred"
+    Then the response status should be "204"
+    And the response header "Allow" should be "GET, PUT, PATCH, DELETE, HEAD, OPTIONS"
+    And the response header "Accept-Patch" should be "application/merge-patch+json, application/json"
+    When I send a OPTIONS request to "people"
+    Then the response header "Accept-Patch" should not exist

@@ -14,7 +14,7 @@ import { AppMetrics } from './observability/app-metrics.ts'
 import type { LogOutputState } from './observability/log-output-metrics.ts'
 import { observeStore } from './observability/observed-store.ts'
 import auth from './plugins/auth.ts'
-import bodyParsers from './plugins/body-parsers.ts'
+import bodyParsers, { ACCEPT_PATCH } from './plugins/body-parsers.ts'
 import deprecation from './plugins/deprecation.ts'
 import docs from './plugins/docs.ts'
 import errorHandler, { createErrorHandler } from './plugins/error-handler.ts'
@@ -179,6 +179,6 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing, keyUse })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })
-  answerOtherMethods(app, servedMethods)
+  answerOtherMethods(app, servedMethods, ACCEPT_PATCH)
   return app
 }

@@ -111,8 +111,9 @@ export function methodNotAllowed (allowed: readonly string[]): ApiError {
   return new ApiError('METHOD_NOT_ALLOWED', 'This method is not allowed here', { headers: { allow: allowed.join(', ') } })
 }
 
-export function unsupportedMediaType (accepted: readonly string[]): ApiError {
-  return new ApiError('UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${accepted.join(', ')}`)
+/** `headers`: those a refusal may add, such as Accept-Patch for the body of a PATCH (RFC 5789 §2.2). */
+export function unsupportedMediaType (accepted: readonly string[], headers: Record<string, string> = {}): ApiError {
+  return new ApiError('UNSUPPORTED_MEDIA_TYPE', `The body must be one of: ${accepted.join(', ')}`, { headers })
 }
 
 export function preconditionFailed (): ApiError {

@@ -243,6 +243,8 @@ export type components = {
         "Retry-After": number;
         /** @description Bearer realm="rest-api-blueprint" */
         "WWW-Authenticate": string;
+        /** @description RFC 5789: the media types a patch may be in, e.g. "application/merge-patch+json, application/json". */
+        "Accept-Patch": string;
         /** @description A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version. */
         ETag: string;
         /** @description "private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy. */
@@ -1631,6 +1633,7 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Accept-Patch": components["headers"]["Accept-Patch"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -38,8 +38,10 @@ export function noteServedMethods (app: FastifyInstance): Map<string, ServedPath
  * OPTIONS answers 204 with `Allow`, and every other method 405 with the same
  * `Allow`, on every path: a client learns what a path does rather than
  * that it does not exist. A path needing a key needs one for these too.
+ * Where a path serves PATCH, OPTIONS also says, in `Accept-Patch`, which
+ * media types a patch may be (RFC 5789 §3.1).
  */
-export function answerOtherMethods (app: FastifyInstance, served: Map<string, ServedPath>): void {
+export function answerOtherMethods (app: FastifyInstance, served: Map<string, ServedPath>, acceptPatch: string): void {
   for (const [url, { methods, isPublic, version }] of [...served]) {
     if (methods.has('OPTIONS')) continue
     // In the order the routes were declared, then the methods Fastify implies.
@@ -47,8 +49,9 @@ export function answerOtherMethods (app: FastifyInstance, served: Map<string, Se
     const allowed = [...declared, ...(methods.has('HEAD') ? ['HEAD'] : []), 'OPTIONS']
     const allow = allowed.join(', ')
     const config = { public: isPublic, ...(version === undefined ? {} : { version }) }
+    const patchHeaders = methods.has('PATCH') ? { 'accept-patch': acceptPatch } : {}
     app.options(url, { config: { ...config, public: true }, schema: { hide: true } }, async function answerOptions (_request, reply) {
-      return reply.code(204).header('allow', allow).send()
+      return reply.code(204).header('allow', allow).headers(patchHeaders).send()
     })
     const refuseMethod = (): never => { throw methodNotAllowed(allowed) }
     app.route({

@@ -56,6 +56,7 @@ function headerComponents ({ name, successor }: ApiVersion): Record<string, Json
     'RateLimit-Policy': header('This key\'s budget (IETF draft), e.g. "per-key";q=6000;w=60.'),
     'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
     'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
+    'Accept-Patch': header('RFC 5789: the media types a patch may be in, e.g. "application/merge-patch+json, application/json".'),
     ETag: header('A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version.'),
     'Cache-Control': header('"private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy.'),
     Location: header('The URL of the created resource.'),
@@ -132,6 +133,7 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     if (isAuthenticated && hooksRan) names.push('RateLimit', 'RateLimit-Policy')
     if (code === 429 || code === 503) names.push('Retry-After')
     if (code === 401) names.push('WWW-Authenticate')
+    if (code === 415 && method === 'patch') names.push('Accept-Patch')
     if (code === 201) names.push('Location')
     if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
     if ((code === 200 && path.endsWith('/people')) || (mayBeDeprecated && hooksRan)) names.push('Link')

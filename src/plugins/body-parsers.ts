@@ -19,6 +19,15 @@ export const BODY_MEDIA_TYPES = FORMATS.flatMap(format => format.consumes)
  * application/json can still send one.
  */
 export const PATCH_MEDIA_TYPES = [MERGE_PATCH, 'application/json']
+/** RFC 5789 §3.1: what a resource's PATCH takes, told on OPTIONS and on a PATCH refused for its type. */
+export const ACCEPT_PATCH = PATCH_MEDIA_TYPES.join(', ')
+
+/** The refusal of a body in a type the request's method does not take: a PATCH takes patches, and says which. */
+function refuseMediaType (request: FastifyRequest, accepted: readonly string[]): ApiError {
+  return request.method === 'PATCH'
+    ? unsupportedMediaType(PATCH_MEDIA_TYPES, { 'accept-patch': ACCEPT_PATCH })
+    : unsupportedMediaType(accepted)
+}
 
 const PROPER_NAMES = new Map(FORMATS.flatMap(format => format.aliases.map(alias => [alias, format.consumes[0] ?? alias] as const)))
 
@@ -50,16 +59,16 @@ function mediaTypeOf (request: FastifyRequest): string {
 export function requireBody (...accepted: string[]): ReturnType<typeof callbackHook> {
   return callbackHook(function requireBody (request) {
     if (request.body === undefined) throw new ApiError('BODY_REQUIRED', 'A body is required')
-    if (!accepted.includes(mediaTypeOf(request))) throw unsupportedMediaType(accepted)
+    if (!accepted.includes(mediaTypeOf(request))) throw refuseMediaType(request, accepted)
   })
 }
 
 export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { board }) {
   // A format switched off is off both ways: a kill switch for a parser found wanting.
-  const assertSwitchedOn = (format: Format): void => {
+  const assertSwitchedOn = (format: Format, request: FastifyRequest): void => {
     if (format.switch === undefined || board.isOn(format.switch)) return
     const enabled = FORMATS.filter(other => other.switch === undefined || board.isOn(other.switch)).flatMap(other => other.consumes)
-    throw unsupportedMediaType(enabled)
+    throw refuseMediaType(request, enabled)
   }
 
   // Many clients set Content-Type on every request of a session, a GET or a
@@ -70,7 +79,7 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
     if (parse === undefined || format.consumes.length === 0) continue
     app.addContentTypeParser([...format.consumes, ...format.aliases], { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
       if (body.length === 0) return undefined
-      assertSwitchedOn(format)
+      assertSwitchedOn(format, request)
       assertUtf8Charset(request)
       return parse(body)
     })
@@ -81,9 +90,9 @@ export default fp<{ board: SwitchBoard }>(async function bodyParsers (app, { boa
     assertUtf8Charset(request)
     return parseJson(body)
   })
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, async (_request: FastifyRequest, body: Buffer) => {
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) => {
     if (body.length === 0) return undefined
-    throw unsupportedMediaType(BODY_MEDIA_TYPES)
+    throw refuseMediaType(request, BODY_MEDIA_TYPES)
   })
 
   // Without content there is no body, whatever Content-Type and
