@@ -19,6 +19,7 @@ Feature: Manage keys
     And the JSON at path "result.capabilities.0" should be "people:read"
     And the JSON at path "result.revokedAt" should be null
     And the JSON at path "result.key" should start with "rab_"
+    And the response header "Location" should name my key
     When I use the key I was given
     And I send a GET request to "/v1/people"
     Then the response status should be "200"
@@ -43,6 +44,19 @@ Feature: Manage keys
     And I am an administrator
     When I send a GET request to "/admin/keys"
     Then my key should be listed as never used
+
+  Scenario: Read one key, without its secret
+    Given I am an API user with the capabilities "people:read"
+    And I am an administrator
+    When I send a GET request for my key
+    Then the response status should be "200"
+    And the JSON at path "result.name" should be "scenario"
+    And the JSON at path "result.capabilities.0" should be "people:read"
+    And the JSON at path "result.key" should not exist
+    And the JSON at path "result.hash" should not exist
+    When I send a GET request to "/admin/keys/key_nope"
+    Then the response status should be "404"
+    And the JSON at path "message" should be "Key does not exist"
 
   Scenario: Revoke a key
     Given I am an API user with the capabilities "people:read"

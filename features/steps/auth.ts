@@ -1,4 +1,5 @@
 // Steps about who the client is: its key, its capabilities, and the keys an admin manages.
+import assert from 'node:assert/strict'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { ApiWorld } from '../support/world.ts'
@@ -36,6 +37,16 @@ Given('I use the key {string}', function (this: ApiWorld, key: string) {
 
 Given('I use an Authorization header of {string}', function (this: ApiWorld, value: string) {
   this.headers.authorization = value
+})
+
+When('I send a GET request for my key', async function (this: ApiWorld) {
+  if (this.lastCreatedKey === undefined) throw new Error('No key was created in this scenario')
+  await this.request('GET', `/admin/keys/${this.lastCreatedKey.id}`)
+})
+
+Then('the response header {string} should name my key', function (this: ApiWorld, name: string) {
+  const created = JSON.parse(this.response.text) as { result: { id: string } }
+  assert.equal(this.response.headers[name.toLowerCase()], `/admin/keys/${created.result.id}`)
 })
 
 When('an administrator revokes my key', async function (this: ApiWorld) {

@@ -8,7 +8,7 @@ type Access = 'read' | 'write'
 
 // Every method, classified: the compiler refuses a new one until it is.
 const PEOPLE: Record<keyof PeopleStore, Access> = { find: 'read', put: 'write', update: 'write', remove: 'write', list: 'read' }
-const KEYS: Record<keyof KeyStore, Access> = { create: 'write', createIfNone: 'write', list: 'read', listActive: 'read', revoke: 'write', markUsed: 'write', revision: 'read' }
+const KEYS: Record<keyof KeyStore, Access> = { create: 'write', createIfNone: 'write', list: 'read', find: 'read', listActive: 'read', revoke: 'write', markUsed: 'write', revision: 'read' }
 const SWITCHES: Record<keyof SwitchStore, Access> = { list: 'read', set: 'write', revision: 'read' }
 // secret() inserts when the secret is missing, so it needs room like any write.
 const OWN: Record<'secret' | 'ping', Access> = { secret: 'write', ping: 'read' }

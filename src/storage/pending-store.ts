@@ -33,6 +33,7 @@ export class PendingStore implements Store {
     create: (key) => this.#whenOpen(store => store.keys.create(key)),
     createIfNone: (key) => this.#whenOpen(store => store.keys.createIfNone(key)),
     list: () => this.#whenOpen(store => store.keys.list()),
+    find: (id) => this.#whenOpen(store => store.keys.find(id)),
     listActive: () => this.#whenOpen(store => store.keys.listActive()),
     revoke: (id, at) => this.#whenOpen(store => store.keys.revoke(id, at)),
     markUsed: (ids, at) => this.#whenOpen(store => store.keys.markUsed(ids, at)),

@@ -77,6 +77,8 @@ export interface KeyStore {
   /** Stores the key only when no key exists yet, so concurrent first starts make one admin key. */
   createIfNone (key: StoredApiKey): Promise<boolean>
   list (): Promise<ApiKey[]>
+  /** One key, revoked or not, without its hash; undefined if there is none with that id. */
+  find (id: string): Promise<ApiKey | undefined>
   listActive (): Promise<StoredApiKey[]>
   revoke (id: string, at: string): Promise<ApiKey | undefined>
   /**

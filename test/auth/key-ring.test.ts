@@ -35,6 +35,10 @@ class FakeKeyStore implements KeyStore {
     return this.keys.map(({ hash, ...key }) => key)
   }
 
+  async find (id: string): Promise<ApiKey | undefined> {
+    return (await this.list()).find(key => key.id === id)
+  }
+
   async listActive (): Promise<StoredApiKey[]> {
     this.listActiveCalls += 1
     return this.keys.filter(key => key.revokedAt === null)

@@ -250,6 +250,16 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         assert.equal(await store.keys.revision(), revision, 'the key ring has nothing to reload')
       })
 
+      test('find answers one key, revoked too, without its hash; undefined for an id nobody has', async () => {
+        const key = { ...storedKey(), expiresAt: '2031-05-06T07:08:09.456Z' }
+        await store.keys.create(key)
+        const { hash, ...shown } = key
+        assert.deepEqual(await store.keys.find(key.id), shown)
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z')
+        assert.deepEqual(await store.keys.find(key.id), { ...shown, revokedAt: '2024-06-01T12:00:00.000Z' })
+        assert.equal(await store.keys.find('key_nope'), undefined)
+      })
+
       test('list shows every key but never its hash', async () => {
         const first = storedKey(['admin'])
         const second = storedKey(['people:delete'])

@@ -33,7 +33,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     await store.keys.create(stored)
     await keyRing.refresh()
     const { hash, ...shown } = stored
-    return reply.code(201).send(ok({ ...shown, key: secret }))
+    return reply.code(201).header('location', `/admin/keys/${stored.id}`).send(ok({ ...shown, key: secret }))
   })
 
   app.get('/keys', {
@@ -48,6 +48,23 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     // This instance's uses first, so the listing is current for keys used here; other instances' come within a minute.
     await keyUse.write()
     return ok(await store.keys.list())
+  })
+
+  app.get('/keys/:id', {
+    config: { capability: 'admin' },
+    schema: {
+      operationId: 'getKey',
+      tags: ['keys'],
+      summary: 'One key, without its secret',
+      params: KeyParams,
+      response: { 200: Ok(KeyView), ...envelopeErrors.responses(401, 403, 404) }
+    }
+  }, async function getKey (request) {
+    // As for the list: this instance's uses first.
+    await keyUse.write()
+    const key = await store.keys.find(request.params.id)
+    if (key === undefined) throw keyNotFound()
+    return ok(key)
   })
 
   app.delete('/keys/:id', {

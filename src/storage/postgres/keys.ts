@@ -79,6 +79,10 @@ export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
       const { rows } = await pool.query<KeyRow>(SELECT_ALL)
       return rows.map(row => withoutHash(toStoredKey(row)))
     },
+    async find (id) {
+      const { rows: [row] } = await pool.query<KeyRow>({ ...SELECT_ONE, values: [id] })
+      return row === undefined ? undefined : withoutHash(toStoredKey(row))
+    },
     async listActive () {
       const { rows } = await pool.query<KeyRow>(SELECT_ACTIVE)
       return rows.map(toStoredKey)

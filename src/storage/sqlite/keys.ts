@@ -64,6 +64,10 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
     async list () {
       return (selectAll.all() as unknown as KeyRow[]).map(row => withoutHash(toStoredKey(row)))
     },
+    async find (id) {
+      const row = selectOne.get(id) as KeyRow | undefined
+      return row === undefined ? undefined : withoutHash(toStoredKey(row))
+    },
     async listActive () {
       return (selectActive.all() as unknown as KeyRow[]).map(toStoredKey)
     },
