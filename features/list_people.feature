@@ -34,6 +34,34 @@ Feature: List people
     Then the names on the page should be "person-005"
     And the JSON at path "next" should be null
 
+  Scenario: A page nobody on it has changed is not sent again
+    Given there are 3 people named "person-001" to "person-003"
+    When I send a GET request to "people?limit=2"
+    Then the response header "ETag" should exist
+    When I remember the ETag
+    And I use an If-None-Match header of the remembered ETag
+    And I send a GET request to "people?limit=2"
+    Then the response status should be "304"
+    And the response body should be empty
+    Given a person "person-003" with the email "third@example.com"
+    When I send a GET request to "people?limit=2"
+    Then the response status should be "304"
+    Given a person "person-002" with the email "second@example.com"
+    When I send a GET request to "people?limit=2"
+    Then the response status should be "200"
+    And the ETag should not be the remembered one
+
+  Scenario: A page's ETag names its format and its version, as a person's does
+    Given there are 2 people named "person-001" to "person-002"
+    When I send a GET request to "people"
+    And I remember the ETag
+    And I use an Accept header of "application/yaml"
+    And I send a GET request to "people"
+    Then the ETag should not be the remembered one
+    When I use an Accept header of "application/json"
+    And I send a GET request to "/v2/people"
+    Then the ETag should not be the remembered one
+
   Scenario: A page is 20 people unless asked otherwise
     Given there are 21 people named "person-001" to "person-021"
     When I send a GET request to "people"

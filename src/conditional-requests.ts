@@ -1,6 +1,6 @@
 // ETags and the If-Match / If-None-Match preconditions of RFC 9110 §13, for people.
 import type { IncomingHttpHeaders } from 'node:http'
-import { versionOf } from './storage/conditions.ts'
+import { pageVersionOf, versionOf } from './storage/conditions.ts'
 import type { Person, WriteCondition } from './storage/store.ts'
 
 // RFC 9110 §8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE
@@ -20,6 +20,16 @@ interface EntityTag {
  */
 export function etagOf (person: Person, formatName = 'json'): string {
   return `"${versionOf(person)}.${formatName}"`
+}
+
+/**
+ * A list page's strong ETag: the people on it, the API version whose shape
+ * it takes and its next link, which are everything its body is made of, and
+ * the format it is written in. Anyone joining, leaving or changing on the
+ * page gives it a new tag; a change elsewhere in the list does not.
+ */
+export function pageEtagOf (people: readonly Person[], apiVersion: string, next: string | null, formatName = 'json'): string {
+  return `"${pageVersionOf(people, `${apiVersion} ${next ?? ''}`)}.${formatName}"`
 }
 
 /**

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import type { IncomingHttpHeaders } from 'node:http'
 import { describe, test } from 'node:test'
-import { etagOf, isNotModified, writeConditionOf } from '../src/conditional-requests.ts'
+import { etagOf, isNotModified, pageEtagOf, writeConditionOf } from '../src/conditional-requests.ts'
 import { assertCondition, nextTimestamp, versionOf } from '../src/storage/conditions.ts'
 import { ConditionFailedError } from '../src/storage/store.ts'
 import type { Person, WriteCondition } from '../src/storage/store.ts'
@@ -49,6 +49,36 @@ describe('etagOf', () => {
   test('tells a null comment from the text "null", and fields apart from each other', () => {
     assert.notEqual(etagOf({ ...FRED, comment: null }), etagOf({ ...FRED, comment: 'null' }))
     assert.notEqual(etagOf({ ...FRED, name: 'a', email: 'b@c.de' }), etagOf({ ...FRED, name: 'ab', email: '@c.de' }))
+  })
+})
+
+describe('pageEtagOf', () => {
+  const ANNA = { ...FRED, name: 'anna' }
+  const NEXT = '/v1/people?limit=2&cursor=abc'
+
+  test('is a strong tag that names the format, the same for the same page', () => {
+    const tag = pageEtagOf([ANNA, FRED], 'v1', NEXT, 'yaml')
+    assert.match(tag, /^"[\w-]{22}\.yaml"$/)
+    assert.equal(pageEtagOf([{ ...ANNA }, { ...FRED }], 'v1', NEXT, 'yaml'), tag)
+  })
+
+  test('changes with anything the page\'s body is made of: a person on it, their order, who is on it, the next link, the version, the format', () => {
+    const tag = pageEtagOf([ANNA, FRED], 'v1', NEXT)
+    const others = [
+      pageEtagOf([ANNA, { ...FRED, updatedAt: '2024-05-01T10:00:00.001Z' }], 'v1', NEXT),
+      pageEtagOf([FRED, ANNA], 'v1', NEXT),
+      pageEtagOf([ANNA], 'v1', NEXT),
+      pageEtagOf([ANNA, FRED], 'v1', null),
+      pageEtagOf([ANNA, FRED], 'v1', '/v1/people?limit=2&cursor=abd'),
+      pageEtagOf([ANNA, FRED], 'v2', NEXT),
+      pageEtagOf([ANNA, FRED], 'v1', NEXT, 'csv')
+    ]
+    assert.equal(new Set([tag, ...others]).size, others.length + 1)
+  })
+
+  test('of an empty page is a tag too, and a person\'s tag never equals a page\'s of that one person', () => {
+    assert.match(pageEtagOf([], 'v1', null), /^"[\w-]{22}\.json"$/)
+    assert.notEqual(pageEtagOf([FRED], 'v1', null), etagOf(FRED))
   })
 })
 

@@ -367,7 +367,7 @@ export type components = {
         "WWW-Authenticate": string;
         /** @description RFC 5789: the media types a patch may be in, e.g. "application/merge-patch+json, application/json". */
         "Accept-Patch": string;
-        /** @description A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version. */
+        /** @description A strong ETag of this representation. Of a person: their stored state and the format it is written in, so JSON and YAML differ; the same through every version. Of a page: the people on it, its next link, the version and the format; send it back in If-None-Match to get 304 while nobody on the page has changed. */
         ETag: string;
         /** @description "private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy. */
         "Cache-Control": string;
@@ -5207,6 +5207,7 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Deprecation: components["headers"]["Deprecation"];
@@ -5232,6 +5233,21 @@ export interface operations {
                 content: {
                     "text/html": string;
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed or not valid */
             400: {

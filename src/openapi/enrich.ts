@@ -57,7 +57,7 @@ function headerComponents ({ name, successor }: ApiVersion): Record<string, Json
     'Retry-After': header('Seconds to wait before trying again.', { type: 'integer' }),
     'WWW-Authenticate': header('Bearer realm="rest-api-blueprint"'),
     'Accept-Patch': header('RFC 5789: the media types a patch may be in, e.g. "application/merge-patch+json, application/json".'),
-    ETag: header('A strong ETag of this representation: the stored person and the format it is written in, so JSON and YAML differ; the same through every version.'),
+    ETag: header('A strong ETag of this representation. Of a person: their stored state and the format it is written in, so JSON and YAML differ; the same through every version. Of a page: the people on it, its next link, the version and the format; send it back in If-None-Match to get 304 while nobody on the page has changed.'),
     'Cache-Control': header('"private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy.'),
     Location: header('The URL of the created resource.'),
     Link: header(`RFC 8288 links: rel="next" to the next page of a list${deprecation}.`),
@@ -135,7 +135,8 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     if (code === 401) names.push('WWW-Authenticate')
     if (code === 415 && method === 'patch') names.push('Accept-Patch')
     if (code === 201) names.push('Location')
-    if ((code === 200 || code === 201 || code === 304) && path.endsWith('/people/{name}') && method !== 'delete') names.push('ETag')
+    const isPersonOrPage = path.endsWith('/people/{name}') || (path.endsWith('/people') && method === 'get')
+    if ((code === 200 || code === 201 || code === 304) && isPersonOrPage && method !== 'delete') names.push('ETag')
     if ((code === 200 && path.endsWith('/people')) || (mayBeDeprecated && hooksRan)) names.push('Link')
     if ((method === 'get' && (code === 200 || code === 304) && path.includes('/people')) || (path.startsWith('/admin/') && code < 300)) names.push('Cache-Control')
     if (mayBeDeprecated && hooksRan) names.push('Deprecation', 'Sunset')

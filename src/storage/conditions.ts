@@ -13,11 +13,28 @@ import type { Person, PutResult, WriteCondition } from './store.ts'
  * own keys, so one state has one digest whichever object holds it.
  */
 export function versionFor (fields: PersonFields): (person: Person) => string {
-  const stateOf = compileArray<(person: Person) => unknown[]>(['person'], personKeys(fields).map(key => `person.${key}`))
+  const stateOf = stateCompiler(fields)
   return person => hash('sha256', JSON.stringify(stateOf(person)), 'base64url').slice(0, 22)
 }
 
+/** Everything stored about a person, as a list in the order of personKeys. */
+function stateCompiler (fields: PersonFields): (person: Person) => unknown[] {
+  return compileArray<(person: Person) => unknown[]>(['person'], personKeys(fields).map(key => `person.${key}`))
+}
+
 export const versionOf = versionFor(PERSON_FIELDS)
+
+/**
+ * One digest of a list page: the states of the people on it, in order, and
+ * `context`, whatever else its representation is made of: one hash over the
+ * whole page rather than one for each person on it.
+ */
+export function pageVersionFor (fields: PersonFields): (people: readonly Person[], context: string) => string {
+  const stateOf = stateCompiler(fields)
+  return (people, context) => hash('sha256', JSON.stringify([context, people.map(stateOf)]), 'base64url').slice(0, 22)
+}
+
+export const pageVersionOf = pageVersionFor(PERSON_FIELDS)
 
 /** Throws ConditionFailedError unless the condition holds for the current state (undefined: absent). */
 export function assertCondition (current: Person | undefined, condition: WriteCondition | undefined, versionOfPerson = versionOf): void {

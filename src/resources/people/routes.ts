@@ -1,7 +1,7 @@
 // HTTP routes for people, shared by every version: each version says how it shows people and errors.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { etagOf, isNotModified, writeConditionOf } from '../../conditional-requests.ts'
+import { etagOf, isNotModified, pageEtagOf, writeConditionOf } from '../../conditional-requests.ts'
 import { ApiError, personNotFound } from '../../errors.ts'
 import { REVALIDATE_PRIVATELY } from '../../http/cache-control.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
@@ -122,7 +122,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
     schema: {
       ...about('ListPeople', 'List people by name, a page at a time'),
       querystring: PeopleQuery,
-      response: { 200: show.schemas.page, ...errors(400, 401, 403, 406) }
+      response: { 200: show.schemas.page, 304: NotModified, ...errors(400, 401, 403, 406) }
     }
   }, async function listPeople (request, reply) {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
@@ -136,7 +136,11 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
       : null
     // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
     if (next !== null) addLink(reply, next, 'next')
+    // A client polling a page it has gets a 304 until someone on it changes.
+    const etag = pageEtagOf(page, version.name, next, request.format?.name)
+    reply.header('etag', etag)
     reply.header('cache-control', REVALIDATE_PRIVATELY)
+    if (isNotModified(request.headers, etag)) return reply.code(304).send()
     return show.page(page, next)
   })
 }
