@@ -139,3 +139,40 @@ Feature: Conditional requests
     And I use an If-Match header of the remembered ETag
     And 64 clients PUT different emails to "people/fred" at once, each with the remembered ETag
     Then exactly 1 of them should get "200" and the rest "412"
+
+  Scenario: Where the API requires preconditions, a write that states none is refused, and changes nothing
+    Given the API requires a precondition on every write
+    When I send a PUT request to "people/fred" with the body:
+      """
+      {"email": "new@b.c"}
+      """
+    Then the response status should be "428"
+    And the JSON at path "message" should be "Writes here need If-Match with the ETag of the person as you last read them, or If-None-Match: * to create one"
+    And the person "fred" should have the email "a@b.c"
+    When I send a DELETE request to "people/fred"
+    Then the response status should be "428"
+    When I am using version "v2"
+    And I send a PATCH request to "people/fred" with the body:
+      """
+      {"comment": "hello"}
+      """
+    Then the response should be a problem of type "/docs#problem-precondition-required" with status 428
+    And the person "fred" should have no comment
+
+  Scenario: Where the API requires preconditions, a write that states one is judged by it
+    Given the API requires a precondition on every write
+    When I send a GET request to "people/fred"
+    And I remember the ETag
+    And I use an If-Match header of the remembered ETag
+    And I send a PUT request to "people/fred" with the body:
+      """
+      {"email": "new@b.c"}
+      """
+    Then the response status should be "200"
+    When I use an "If-Match" header of "*"
+    And I use an "If-None-Match" header of "*"
+    And I send a PUT request to "people/wilma" with the body:
+      """
+      {"email": "w@b.c"}
+      """
+    Then the response status should be "412"

@@ -67,6 +67,8 @@ export interface AppOptions {
   v1Sunset?: Date | undefined
   /** Browser origins allowed to call the API; none by default. */
   corsOrigins?: readonly string[]
+  /** Refuse writes to people that state no precondition, with 428 (REQUIRE_PRECONDITIONS); off by default. */
+  requirePreconditions?: boolean
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
   trustedProxies?: readonly string[]
   /** The longest a client may take to send a whole request (slowloris). */
@@ -178,7 +180,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   if (metrics !== undefined) await app.register(metricsRoutes, { metrics, keyRing, board, store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing, keyUse })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
-  for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board })
+  const requirePreconditions = options.requirePreconditions ?? false
+  for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board, requirePreconditions })
   answerOtherMethods(app, servedMethods, ACCEPT_PATCH)
   return app
 }

@@ -21,6 +21,7 @@ export interface Config {
   redisUrl: string | undefined
   v1Sunset: Date | undefined
   corsOrigins: string[]
+  requirePreconditions: boolean
   /** The proxies whose X-Forwarded-For names the client: addresses, networks, or loopback, linklocal and uniquelocal. */
   trustedProxies: string[]
   requestTimeoutMs: number
@@ -106,6 +107,12 @@ export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]
     meaning: 'the browser origins allowed to call the API, separated by commas; none when unset',
     read: env => readText(env, 'CORS_ORIGINS')?.split(',').map(origin => origin.trim()).filter(Boolean) ?? []
   },
+  requirePreconditions: {
+    variable: 'REQUIRE_PRECONDITIONS',
+    shownDefault: '`off`',
+    meaning: '`on` or `off`: refuse a `PUT`, `PATCH` or `DELETE` of a person that sends neither `If-Match` nor `If-None-Match`, with `428`, so that no client overwrites a change it never read',
+    read: env => readOnOff(env, 'REQUIRE_PRECONDITIONS', false)
+  },
   trustedProxies: {
     variable: 'TRUSTED_PROXIES',
     shownDefault: 'unset',
@@ -148,6 +155,7 @@ export function readConfig (env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: read('redisUrl'),
     v1Sunset: read('v1Sunset'),
     corsOrigins: read('corsOrigins'),
+    requirePreconditions: read('requirePreconditions'),
     trustedProxies: read('trustedProxies'),
     requestTimeoutMs: read('requestTimeoutMs'),
     metrics: read('metrics'),

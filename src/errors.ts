@@ -24,6 +24,7 @@ export const PROBLEMS = {
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable format' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PRECONDITION_FAILED: { status: 412, title: 'Precondition failed' },
+  PRECONDITION_REQUIRED: { status: 428, title: 'A precondition is required' },
   BODY_TOO_LARGE: { status: 413, title: 'The body is too large' },
   URL_TOO_LONG: { status: 414, title: 'The URL is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
@@ -118,6 +119,11 @@ export function unsupportedMediaType (accepted: readonly string[], headers: Reco
 
 export function preconditionFailed (): ApiError {
   return new ApiError('PRECONDITION_FAILED', 'The person is not in the state If-Match or If-None-Match requires; read it again')
+}
+
+// RFC 6585 §3: the server wants writes to say which state they expect, so that none overwrites what its client never read.
+export function preconditionRequired (): ApiError {
+  return new ApiError('PRECONDITION_REQUIRED', 'Writes here need If-Match with the ETag of the person as you last read them, or If-None-Match: * to create one')
 }
 
 export function capabilityOff (name: string): ApiError {

@@ -33,6 +33,7 @@ export async function startServer (config: Config): Promise<FastifyInstance> {
     redisUrl: config.redisUrl,
     v1Sunset: config.v1Sunset,
     corsOrigins: config.corsOrigins,
+    requirePreconditions: config.requirePreconditions,
     trustedProxies: config.trustedProxies,
     requestTimeoutMs: config.requestTimeoutMs,
     metrics: config.metrics,

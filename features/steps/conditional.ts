@@ -53,3 +53,8 @@ Given('I use an If-Match header of the remembered ETag, made weak', function (th
   assert.ok(this.rememberedEtag, 'no ETag was remembered')
   this.headers['if-match'] = `W/${this.rememberedEtag}`
 })
+
+// In-process only: a server already running keeps the settings it was started with.
+Given('the API requires a precondition on every write', async function (this: ApiWorld) {
+  await this.restartApp({ requirePreconditions: true })
+})

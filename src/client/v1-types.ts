@@ -3924,6 +3924,48 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS) */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Rate limit reached; Retry-After says when to come back */
             429: {
                 headers: {
@@ -4414,6 +4456,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "The URL is too long"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS) */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -5011,6 +5095,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "Unsupported media type"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS) */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "A precondition is required"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];

@@ -1030,6 +1030,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS) */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-precondition-required",
+                     *       "title": "A precondition is required",
+                     *       "status": 428,
+                     *       "detail": "A precondition is required",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit reached; Retry-After says when to come back */
             429: {
                 headers: {
@@ -1283,6 +1304,27 @@ export interface operations {
                      *       "title": "The URL is too long",
                      *       "status": 414,
                      *       "detail": "The URL is too long",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS) */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-precondition-required",
+                     *       "title": "A precondition is required",
+                     *       "status": 428,
+                     *       "detail": "A precondition is required",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */
@@ -1643,6 +1685,27 @@ export interface operations {
                      *       "title": "Unsupported media type",
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
+                     *       "instance": "/v2/people/fred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS) */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/docs#problem-precondition-required",
+                     *       "title": "A precondition is required",
+                     *       "status": 428,
+                     *       "detail": "A precondition is required",
                      *       "instance": "/v2/people/fred"
                      *     }
                      */

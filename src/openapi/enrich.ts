@@ -34,6 +34,7 @@ const DESCRIPTIONS: Record<string, string> = {
   413: 'The body is larger than the limit',
   414: 'A part of the path is longer than the router reads',
   415: 'The body is in a type, charset or encoding the API cannot read',
+  428: 'This server requires If-Match, or If-None-Match: * to create, on every write (REQUIRE_PRECONDITIONS)',
   429: 'Rate limit reached; Retry-After says when to come back',
   500: 'Something went wrong on the server; quote the request id',
   503: 'The capability is switched off (no Retry-After: a person turns it back on), the store is unreachable (Retry-After: 2), or this instance is shutting down (Retry-After: 0)',

@@ -11,16 +11,17 @@ interface VersionRoutesOptions {
   version: VersionDefinition
   store: Store
   board: SwitchBoard
+  requirePreconditions: boolean
 }
 
-const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { version, store, board }) => {
+const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { version, store, board, requirePreconditions }) => {
   // Every route learns its version here, so the error handler, the API
   // description and the deprecation headers read it from the route, not from the URL;
   // and switching a version off closes all of it.
   app.addHook('onRoute', function belongToVersion (route) {
     route.config = { ...route.config, version, switches: [version.name, ...route.config?.switches ?? []] }
   })
-  await app.register(peopleRoutes, { store, version })
+  await app.register(peopleRoutes, { store, version, requirePreconditions })
   await app.register(capabilitiesRoute, { version, board })
 
   // A browser that opens the version itself lands on its docs; a client gets

@@ -64,8 +64,9 @@ describe('the API answers every operation as its OpenAPI document says', () => {
 
   before(async () => {
     store = openSqliteStore(':memory:')
-    // Thousands of requests in seconds: the rate limit is not what this test is about.
-    app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 1_000_000 })
+    // Thousands of requests in seconds, many with keys that are not: neither
+    // the rate limit nor the budget of failed authentications is what this test is about.
+    app = await buildApp({ store, adminKey: ADMIN_KEY, rateLimit: 1_000_000, authFailureLimit: 1_000_000 })
     client = injectClient(app)
     const switches = await arrange('GET', '/admin/switches') as { result: Array<{ name: string, enabled: boolean }> }
     defaultSwitches = Object.fromEntries(switches.result.map(({ name, enabled }) => [name, enabled]))

@@ -2,14 +2,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { etagOf, isNotModified, pageEtagOf, writeConditionOf } from '../../conditional-requests.ts'
-import { ApiError, personNotFound } from '../../errors.ts'
+import { ApiError, personNotFound, preconditionRequired } from '../../errors.ts'
 import { REVALIDATE_PRIVATELY } from '../../http/cache-control.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
 import { addLink } from '../../http/link-header.ts'
 import { draftOfBody } from '../../person/drafts.ts'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { BODY_MEDIA_TYPES, PATCH_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
-import type { Person, Store } from '../../storage/store.ts'
+import type { Person, Store, WriteCondition } from '../../storage/store.ts'
 import type { VersionDefinition } from '../version-definition.ts'
 import { createCursorCodec } from './cursor.ts'
 import type { CursorCodec } from './cursor.ts'
@@ -39,7 +39,14 @@ function withEtag (reply: FastifyReply, person: Person): string {
   return etag
 }
 
-const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDefinition }> = async (app, { store, version }) => {
+interface PeopleRoutesOptions {
+  store: Store
+  version: VersionDefinition
+  /** Refuse writes without If-Match or If-None-Match (REQUIRE_PRECONDITIONS). */
+  requirePreconditions: boolean
+}
+
+const peopleRoutes: FastifyPluginAsyncTypebox<PeopleRoutesOptions> = async (app, { store, version, requirePreconditions }) => {
   const { people: show, errorFormat: { responses: errors } } = version
   const personUrl = (name: string): string => `${version.prefix}/people/${encodeURIComponent(name)}`
   // Made on first use, not while the routes are registered: the server
@@ -52,6 +59,12 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
   // operationId, tags and summary feed the OpenAPI description, generated from these very schemas.
   const about = (operationId: string, summary: string) => ({ operationId: `${version.name}${operationId}`, tags: ['people'], summary })
   app.addHook('preValidation', normalizeName)
+  // The condition a write states, if any; an operator may require one, so that no client overwrites what it never read.
+  const conditionOf = (request: FastifyRequest): WriteCondition | undefined => {
+    const condition = writeConditionOf(request.headers)
+    if (condition === undefined && requirePreconditions) throw preconditionRequired()
+    return condition
+  }
 
   app.get('/people/:name', {
     config: { capability: 'people:read', switches: ['people.read'], tabular: true, docs, redirectBrowsers },
@@ -76,12 +89,12 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
       ...about('PutPerson', 'Create or replace a person'),
       params: PersonParams,
       body: PersonBody,
-      response: { 200: show.schemas.person, 201: show.schemas.person, ...errors(400, 401, 403, 406, 412, 413, 415) }
+      response: { 200: show.schemas.person, 201: show.schemas.person, ...errors(400, 401, 403, 406, 412, 413, 415, 428) }
     }
   }, async function putPerson (request, reply) {
     const { name } = request.params
     assertNameMatches(name, request.body.name)
-    const { person, created } = await store.people.put(name, draftOf(request.body), writeConditionOf(request.headers))
+    const { person, created } = await store.people.put(name, draftOf(request.body), conditionOf(request))
     if (created) reply.code(201).header('location', personUrl(name))
     withEtag(reply, person)
     return show.person(person)
@@ -94,12 +107,12 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
       ...about('PatchPerson', 'Change some of a person\'s fields (JSON merge patch)'),
       params: PersonParams,
       body: PersonPatch,
-      response: { 200: show.schemas.person, ...errors(400, 401, 403, 404, 406, 412, 413, 415) }
+      response: { 200: show.schemas.person, ...errors(400, 401, 403, 404, 406, 412, 413, 415, 428) }
     }
   }, async function patchPerson (request, reply) {
     const { name: bodyName, ...changes } = request.body
     assertNameMatches(request.params.name, bodyName)
-    const person = await store.people.update(request.params.name, changes, writeConditionOf(request.headers))
+    const person = await store.people.update(request.params.name, changes, conditionOf(request))
     if (person === undefined) throw personNotFound()
     withEtag(reply, person)
     return show.person(person)
@@ -110,10 +123,10 @@ const peopleRoutes: FastifyPluginAsyncTypebox<{ store: Store, version: VersionDe
     schema: {
       ...about('DeletePerson', 'Remove a person'),
       params: PersonParams,
-      response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...errors(400, 401, 403, 404, 406, 412) }
+      response: { [show.deleted.status]: show.schemas.deleted ?? NoContent, ...errors(400, 401, 403, 404, 406, 412, 428) }
     }
   }, async function deletePerson (request, reply) {
-    if (!await store.people.remove(request.params.name, writeConditionOf(request.headers))) throw personNotFound()
+    if (!await store.people.remove(request.params.name, conditionOf(request))) throw personNotFound()
     return reply.code(show.deleted.status).send(show.deleted.body)
   })
 
