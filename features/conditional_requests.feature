@@ -140,6 +140,7 @@ Feature: Conditional requests
     And 64 clients PUT different emails to "people/fred" at once, each with the remembered ETag
     Then exactly 1 of them should get "200" and the rest "412"
 
+  @in-process
   Scenario: Where the API requires preconditions, a write that states none is refused, and changes nothing
     Given the API requires a precondition on every write
     When I send a PUT request to "people/fred" with the body:
@@ -159,6 +160,7 @@ Feature: Conditional requests
     Then the response should be a problem of type "/docs#problem-precondition-required" with status 428
     And the person "fred" should have no comment
 
+  @in-process
   Scenario: Where the API requires preconditions, a write that states one is judged by it
     Given the API requires a precondition on every write
     When I send a GET request to "people/fred"
