@@ -177,7 +177,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(docs, { versions })
 
   await app.register(healthRoutes, { store, states, isLoaded })
-  if (metrics !== undefined) await app.register(metricsRoutes, { metrics, keyRing, board, store })
+  if (metrics !== undefined) await app.register(metricsRoutes, { metrics, keyRing, keyUse, board, store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing, keyUse })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
   const requirePreconditions = options.requirePreconditions ?? false

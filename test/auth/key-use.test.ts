@@ -48,6 +48,24 @@ describe('KeyUse', () => {
     assert.deepEqual([...keys.calls[0]?.ids ?? []].sort(), ['key_a', 'key_b'])
   })
 
+  test('remembers for a day the keys whose use it wrote down, and none whose write failed', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2026-01-01T00:00:00Z') })
+    const keys = new RecordingKeys()
+    const use = new KeyUse(keys)
+    use.note('key_a')
+    await use.write()
+    keys.failing = true
+    use.note('key_b')
+    await assert.rejects(use.write())
+    assert.deepEqual([...use.recentlyUsed()], ['key_a'])
+
+    t.mock.timers.setTime(Date.parse('2026-01-02T00:00:01Z'))
+    assert.deepEqual([...use.recentlyUsed()], [], 'a day later, key_a is no longer recent')
+    keys.failing = false
+    await use.write()
+    assert.deepEqual([...use.recentlyUsed()], ['key_b'])
+  })
+
   test('writes once an interval, and not after it is stopped', async () => {
     const keys = new RecordingKeys()
     const use = new KeyUse(keys)

@@ -131,6 +131,31 @@ test('the switches, the age of the key ring and switch board, and the store\'s a
   assert.equal(samples.get('blueprint_store_up'), 1)
 })
 
+test('the expiry of each key in use that expires is a gauge; a key unused, never expiring or revoked is not listed', async (t) => {
+  const app = await appWith()
+  t.after(() => app.close())
+  const expiresAt = new Date(Date.now() + 3 * 86_400_000)
+  const [used, forever, unused] = await Promise.all([
+    issueKey(app, ADMIN_KEY, 'used', ['people:read'], expiresAt),
+    issueKey(app, ADMIN_KEY, 'forever', ['people:read']),
+    issueKey(app, ADMIN_KEY, 'unused', ['people:read'], expiresAt)
+  ])
+  for (const key of [used, forever]) {
+    assert.equal((await app.inject({ url: '/v1/people', headers: { authorization: `Bearer ${key.key}`, accept: 'application/json' } })).statusCode, 200)
+  }
+  // The listing writes this instance's uses first, as the minute's timer would.
+  assert.equal((await app.inject({ url: '/admin/keys', headers: asAdmin })).statusCode, 200)
+
+  const listed = (key: { id: string }, samples: Map<string, number>): number | undefined => samples.get(`blueprint_api_key_expiry_timestamp_seconds{key_id="${key.id}"}`)
+  const before = (await scrape(app)).samples
+  assert.equal(listed(used, before), expiresAt.getTime() / 1000)
+  assert.equal(listed(forever, before), undefined)
+  assert.equal(listed(unused, before), undefined)
+
+  assert.equal((await app.inject({ method: 'DELETE', url: `/admin/keys/${used.id}`, headers: asAdmin })).statusCode, 200)
+  assert.equal(listed(used, (await scrape(app)).samples), undefined, 'a revoked key is no longer watched')
+})
+
 test('the log output is read at each scrape: whether it fails, and how many lines it dropped', async (t) => {
   const logOutput = { isFailing: false, droppedLines: 0 }
   const app = await appWith({ logOutput })

@@ -58,7 +58,7 @@ test('the alert rules are valid, and their unit tests pass', (t) => {
   if (!hasTools(t, 'Prometheus')) return
   const checked = promtool(['check', 'rules', 'alerts.yml'])
   assert.equal(checked.status, 0, checked.output)
-  assert.match(checked.output, /SUCCESS: 6 rules found/)
+  assert.match(checked.output, /SUCCESS: 7 rules found/)
   const tested = promtool(['test', 'rules', 'alerts.test.yml'])
   assert.equal(tested.status, 0, tested.output)
   assert.match(tested.output, /SUCCESS/)
@@ -128,5 +128,5 @@ test('Prometheus, with the deploy config and a metrics-only key, scrapes the app
 
   const rules = await (await fetch(`http://127.0.0.1:${prometheusPort}/api/v1/rules?type=alert`)).json() as { data: { groups: Array<{ rules: Array<{ name: string }> }> } }
   assert.deepEqual(rules.data.groups.flatMap(group => group.rules.map(rule => rule.name)).sort(),
-    ['BlueprintBackupMissing', 'BlueprintErrorRatioHigh', 'BlueprintInstanceNotReady', 'BlueprintLatencyP99High', 'BlueprintLogOutputFailing', 'BlueprintRateLimitRefusalsHigh'])
+    ['BlueprintBackupMissing', 'BlueprintErrorRatioHigh', 'BlueprintInstanceNotReady', 'BlueprintKeyExpiringSoon', 'BlueprintLatencyP99High', 'BlueprintLogOutputFailing', 'BlueprintRateLimitRefusalsHigh'])
 })
