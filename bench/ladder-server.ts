@@ -26,6 +26,7 @@ import switches from '../src/plugins/switches.ts'
 import { PersonBody as PersonBodySchema, PersonParams } from '../src/resources/people/schemas.ts'
 import { schemaController } from '../src/serialization.ts'
 import { startCheckpointer } from '../src/storage/sqlite/checkpointer.ts'
+import { sqliteEvents } from '../src/storage/sqlite/events.ts'
 import { sqliteKeys } from '../src/storage/sqlite/keys.ts'
 import { sqlitePeople } from '../src/storage/sqlite/people.ts'
 import { sqliteSwitches } from '../src/storage/sqlite/switches.ts'
@@ -49,7 +50,8 @@ const versions = inSuccession(API_VERSIONS)
 const [v1] = versions
 if (v1 === undefined) throw new Error('the app serves no version')
 // The board exists from the start because the body parsers ask it whether a format is on; it follows the store only from the switches rung.
-const board = new SwitchBoard(sqliteSwitches(db), switchCatalogue(versions))
+const events = sqliteEvents(db)
+const board = new SwitchBoard(sqliteSwitches(db, events), switchCatalogue(versions))
 await board.refresh()
 
 const logged: Pick<FastifyServerOptions, 'loggerInstance' | 'logController' | 'logger'> = has('log')
@@ -70,7 +72,7 @@ if (has('security-headers')) await app.register(securityHeaders, { corsOrigins: 
 if (has('log')) await app.register(requestLog)
 if (has('closing')) await app.register(gracefulClose)
 if (has('auth')) {
-  const keys = sqliteKeys(db)
+  const keys = sqliteKeys(db, events)
   const keyRing = new KeyRing(keys, process.env.BLUEPRINT_ADMIN_KEY)
   await keyRing.refresh()
   keyRing.startRefreshing(500, logError)

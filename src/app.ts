@@ -29,6 +29,7 @@ import requestLog, { logRequest } from './plugins/request-log.ts'
 import securityHeaders, { setApiSecurityHeaders } from './plugins/security-headers.ts'
 import storeGate from './plugins/store-gate.ts'
 import switches from './plugins/switches.ts'
+import eventRoutes from './resources/admin/events.ts'
 import keyRoutes from './resources/admin/keys.ts'
 import switchRoutes from './resources/admin/switches.ts'
 import healthRoutes from './resources/health.ts'
@@ -180,6 +181,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   if (metrics !== undefined) await app.register(metricsRoutes, { metrics, keyRing, keyUse, board, store })
   await app.register(keyRoutes, { prefix: '/admin', store, keyRing, keyUse })
   await app.register(switchRoutes, { prefix: '/admin', store, board })
+  await app.register(eventRoutes, { prefix: '/admin', store })
   const requirePreconditions = options.requirePreconditions ?? false
   for (const version of versions) await app.register(versionRoutes, { prefix: version.prefix, version, store, board, requirePreconditions })
   answerOtherMethods(app, servedMethods, ACCEPT_PATCH)

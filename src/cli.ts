@@ -147,7 +147,7 @@ function isCapability (name: string): name is Capability {
 
 async function createKey (name: string, capabilities: Capability[], expiresAt: string | null): Promise<void> {
   const { secret, stored } = newApiKey(name, capabilities, expiresAt)
-  await withStore(readConfig(), async store => await store.keys.create(stored))
+  await withStore(readConfig(), async store => await store.keys.create(stored, { name: 'command line', requestId: null }))
   const lifetime = expiresAt === null ? '' : `, until ${expiresAt}`
   // The note goes to stderr and only the key to stdout, so KEY=$(rest-api-blueprint keys create …) works.
   process.stderr.write(`Created the key ${stored.id} "${name}" (${capabilities.join(', ')})${lifetime}. It is shown only this once:\n`)

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Given, Then, When } from '@cucumber/cucumber'
+import { valueAtPath } from '../support/json-path.ts'
 import type { ApiWorld } from '../support/world.ts'
 
 async function useNewKey (world: ApiWorld, capabilities: string[], expiresAt?: string): Promise<void> {
@@ -87,6 +88,11 @@ Then('my key should be listed as revoked', function (this: ApiWorld) {
 Then('my key should be listed as not revoked', function (this: ApiWorld) {
   const { revokedAt } = listedKey(this)
   if (revokedAt !== null) throw new Error(`revokedAt is ${String(revokedAt)}`)
+})
+
+Then('the JSON at path {string} should be my key\'s id', function (this: ApiWorld, path: string) {
+  assert.ok(this.lastCreatedKey !== undefined, 'No key was created in this scenario')
+  assert.equal(valueAtPath(this.json(), path), this.lastCreatedKey.id)
 })
 
 Then('my key should be listed as never used', function (this: ApiWorld) {

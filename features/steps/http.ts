@@ -94,6 +94,10 @@ Then('the JSON at path {string} should start with {string}', function (this: Api
   assert.ok(typeof value === 'string' && value.startsWith(prefix), `${String(value)} does not start with ${prefix}`)
 })
 
+Then('the JSON at path {string} should not be {string}', function (this: ApiWorld, path: string, value: string) {
+  assert.notEqual(valueAtPath(this.json(), path), value)
+})
+
 Then('the response header {string} should not be {string}', function (this: ApiWorld, name: string, value: string) {
   assert.notEqual(this.response.headers[name.toLowerCase()], value)
 })

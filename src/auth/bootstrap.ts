@@ -5,5 +5,5 @@ import { newApiKey } from './api-keys.ts'
 /** Returns the new admin key's secret, or undefined when keys already exist. */
 export async function createFirstAdminKey (keys: KeyStore): Promise<string | undefined> {
   const { secret, stored } = newApiKey('first admin', ['admin'])
-  return await keys.createIfNone(stored) ? secret : undefined
+  return await keys.createIfNone(stored, { name: 'first start', requestId: null }) ? secret : undefined
 }

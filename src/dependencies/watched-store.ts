@@ -1,7 +1,7 @@
 // Watches the outcome of every call to the store, so that /ready and the log say when it stops answering or taking writes, and when it is back.
 import { StoreNotOpenError } from '../storage/pending-store.ts'
 import { StoreFullError, StoreUnavailableError } from '../storage/store.ts'
-import type { KeyStore, PeopleStore, Store, SwitchStore } from '../storage/store.ts'
+import type { EventStore, KeyStore, PeopleStore, Store, SwitchStore } from '../storage/store.ts'
 import type { DependencyStates, States } from './states.ts'
 
 type Access = 'read' | 'write'
@@ -10,6 +10,7 @@ type Access = 'read' | 'write'
 const PEOPLE: Record<keyof PeopleStore, Access> = { find: 'read', put: 'write', update: 'write', remove: 'write', list: 'read' }
 const KEYS: Record<keyof KeyStore, Access> = { create: 'write', createIfNone: 'write', list: 'read', find: 'read', listActive: 'read', revoke: 'write', markUsed: 'write', revision: 'read' }
 const SWITCHES: Record<keyof SwitchStore, Access> = { list: 'read', set: 'write', revision: 'read' }
+const EVENTS: Record<keyof EventStore, Access> = { list: 'read' }
 // secret() inserts when the secret is missing, so it needs room like any write.
 const OWN: Record<'secret' | 'ping', Access> = { secret: 'write', ping: 'read' }
 
@@ -50,6 +51,7 @@ export function watchStore (store: Store, states: DependencyStates): Store {
     people: watched(store.people, PEOPLE, observer),
     keys: watched(store.keys, KEYS, observer),
     switches: watched(store.switches, SWITCHES, observer),
+    events: watched(store.events, EVENTS, observer),
     ...(store.changes === undefined ? {} : { changes: store.changes }),
     ...watched<Pick<Store, 'secret' | 'ping'>>(store, OWN, observer),
     close: async () => { await store.close() },

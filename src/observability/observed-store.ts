@@ -36,7 +36,7 @@ function observed (operation: string, method: AsyncMethod, timings: Histogram | 
   }
 }
 
-/** Each method of one part of the store (people, keys, switches), observed under `part.method`. */
+/** Each method of one part of the store (people, keys, switches, events), observed under `part.method`. */
 function observedMethods<T extends object> (part: string, methods: T, timings: Histogram | undefined): T {
   const wrapped = Object.entries(methods).map(([name, method]: [string, AsyncMethod]) => [name, observed(`${part}.${name}`, method, timings)])
   return Object.fromEntries(wrapped) as T
@@ -54,6 +54,7 @@ export function observeStore (store: Store, timings: Histogram | undefined): Sto
     people: observedMethods('people', store.people, timings),
     keys: observedMethods('keys', store.keys, timings),
     switches: observedMethods('switches', store.switches, timings),
+    events: observedMethods('events', store.events, timings),
     secret: observed('secret', store.secret, timings) as Store['secret'],
     ping: observed('ping', store.ping, timings) as Store['ping']
   }

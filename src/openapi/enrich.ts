@@ -138,7 +138,8 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     if (code === 201) names.push('Location')
     const isPersonOrPage = path.endsWith('/people/{name}') || (path.endsWith('/people') && method === 'get')
     if ((code === 200 || code === 201 || code === 304) && isPersonOrPage && method !== 'delete') names.push('ETag')
-    if ((code === 200 && path.endsWith('/people')) || (mayBeDeprecated && hooksRan)) names.push('Link')
+    const isPaged = path.endsWith('/people') || path === '/admin/events'
+    if ((code === 200 && isPaged) || (mayBeDeprecated && hooksRan)) names.push('Link')
     if ((method === 'get' && (code === 200 || code === 304) && path.includes('/people')) || (path.startsWith('/admin/') && code < 300)) names.push('Cache-Control')
     if (mayBeDeprecated && hooksRan) names.push('Deprecation', 'Sunset')
     response.headers = Object.fromEntries(names.map(name => [name, ref(name)]))

@@ -1,6 +1,6 @@
 // Stands in for a store that is still being opened, so that the app can listen and answer meanwhile: every call fails as unavailable until the store is open, then goes to it.
 import { CHANGE_TOPICS, StoreUnavailableError } from './store.ts'
-import type { ChangeFeed, ChangeTopic, KeyStore, PeopleStore, Store, SwitchStore } from './store.ts'
+import type { ChangeFeed, ChangeTopic, EventStore, KeyStore, PeopleStore, Store, SwitchStore } from './store.ts'
 
 /** What every call answers before the store is open: a 503, like any unreachable store. */
 export class StoreNotOpenError extends StoreUnavailableError {}
@@ -30,20 +30,24 @@ export class PendingStore implements Store {
   }
 
   readonly keys: KeyStore = {
-    create: (key) => this.#whenOpen(store => store.keys.create(key)),
-    createIfNone: (key) => this.#whenOpen(store => store.keys.createIfNone(key)),
+    create: (key, by) => this.#whenOpen(store => store.keys.create(key, by)),
+    createIfNone: (key, by) => this.#whenOpen(store => store.keys.createIfNone(key, by)),
     list: () => this.#whenOpen(store => store.keys.list()),
     find: (id) => this.#whenOpen(store => store.keys.find(id)),
     listActive: () => this.#whenOpen(store => store.keys.listActive()),
-    revoke: (id, at) => this.#whenOpen(store => store.keys.revoke(id, at)),
+    revoke: (id, at, by) => this.#whenOpen(store => store.keys.revoke(id, at, by)),
     markUsed: (ids, at) => this.#whenOpen(store => store.keys.markUsed(ids, at)),
     revision: () => this.#whenOpen(store => store.keys.revision())
   }
 
   readonly switches: SwitchStore = {
     list: () => this.#whenOpen(store => store.switches.list()),
-    set: (name, enabled, at) => this.#whenOpen(store => store.switches.set(name, enabled, at)),
+    set: (name, enabled, at, by) => this.#whenOpen(store => store.switches.set(name, enabled, at, by)),
     revision: () => this.#whenOpen(store => store.switches.revision())
+  }
+
+  readonly events: EventStore = {
+    list: (options) => this.#whenOpen(store => store.events.list(options))
   }
 
   // Subscribers are kept here, and hear from the store's own feed once there is one.

@@ -72,15 +72,49 @@ export interface StoredApiKey extends ApiKey {
   hash: string
 }
 
+/**
+ * Who asked for a change to keys or switches: a key's id (`environment` for
+ * BLUEPRINT_ADMIN_KEY), or `command line`, or `first start`; and the request
+ * that carried it, when one did.
+ */
+export interface Actor {
+  name: string
+  requestId: string | null
+}
+
+export type AdminAction = 'key.create' | 'key.revoke' | 'switch.set'
+
+/** One change to keys or switches, recorded by the store in the change's own transaction. */
+export interface AdminEvent {
+  /** Grows with every event: the newest has the highest. */
+  id: number
+  at: string
+  actor: string
+  requestId: string | null
+  action: AdminAction
+  /** The key's id or the switch's name. */
+  target: string
+  /** What the change was: a new key's name, capabilities and expiry, a switch's new state. */
+  detail: Record<string, unknown>
+}
+
+export interface EventStore {
+  /** The newest events first; with `before`, only those older than the event with that id. */
+  list (options: { before?: number | undefined, limit: number }): Promise<AdminEvent[]>
+}
+
+// Every change to keys and switches names who asked for it (`by`): the store
+// records it beside the change, in one transaction, so that no change goes
+// unrecorded and no record tells of a change that did not happen.
 export interface KeyStore {
-  create (key: StoredApiKey): Promise<void>
+  create (key: StoredApiKey, by: Actor): Promise<void>
   /** Stores the key only when no key exists yet, so concurrent first starts make one admin key. */
-  createIfNone (key: StoredApiKey): Promise<boolean>
+  createIfNone (key: StoredApiKey, by: Actor): Promise<boolean>
   list (): Promise<ApiKey[]>
   /** One key, revoked or not, without its hash; undefined if there is none with that id. */
   find (id: string): Promise<ApiKey | undefined>
   listActive (): Promise<StoredApiKey[]>
-  revoke (id: string, at: string): Promise<ApiKey | undefined>
+  revoke (id: string, at: string, by: Actor): Promise<ApiKey | undefined>
   /**
    * Notes that these keys were used by `at`, for the listing only: it moves
    * no revision, since the key ring does not hold it, and never moves a
@@ -106,7 +140,7 @@ export interface SwitchStore {
    * date, and the Sunset reckoned from it, must not move when an administrator
    * says "deprecated" twice.
    */
-  set (name: string, enabled: boolean, at: string): Promise<StoredSwitch>
+  set (name: string, enabled: boolean, at: string, by: Actor): Promise<StoredSwitch>
   /** A number that changes whenever a switch is flipped, so caches know when to reload. */
   revision (): Promise<number>
 }
@@ -136,6 +170,7 @@ export interface Store {
   people: PeopleStore
   keys: KeyStore
   switches: SwitchStore
+  events: EventStore
   /** Present when the database can push changes (PostgreSQL); others are only polled. */
   changes?: ChangeFeed
   /**

@@ -34,7 +34,7 @@ const Phone = Type.Unsafe<string | null>({
 
 const WITH_PHONE = declareFields({ ...PERSON_FIELDS, phone: { schema: Phone, column: 'phone', required: false } })
 
-// What 005-phone.sql would say in each adapter's migrations folder.
+// What 006-phone.sql would say in each adapter's migrations folder.
 const ADD_PHONE = {
   sqlite: 'ALTER TABLE people ADD COLUMN phone TEXT',
   postgres: 'ALTER TABLE people ADD COLUMN phone text'

@@ -11,6 +11,7 @@ import { captureLog, stateChanges } from '../capture-log.ts'
 import { redisUrl } from '../optional-parts.ts'
 import { TcpProxy } from '../scaling/tcp-proxy.ts'
 import { waitFor } from '../wait-for.ts'
+import { BY_TEST } from '../actor.ts'
 
 const PER_MINUTE = 10
 
@@ -19,7 +20,7 @@ async function twoInstances (options: { redisUrl?: string }): Promise<{ apps: Fa
   // Redis counters. Both stores hold it, as two instances on one database would.
   const { secret, stored } = newApiKey('rate-limit test', ['admin'])
   const stores = [openSqliteStore(':memory:'), openSqliteStore(':memory:')]
-  for (const store of stores) await store.keys.create(stored)
+  for (const store of stores) await store.keys.create(stored, BY_TEST)
   const apps = await Promise.all(stores.map(store => buildApp({ store, rateLimit: PER_MINUTE, ...options })))
   return {
     apps,
@@ -87,7 +88,7 @@ async function instanceBehindProxy (t: TestContext, redis: string, perMinute: nu
   // A stored key with an id of its own: its Redis counter is this test's alone.
   const { secret: adminKey, stored } = newApiKey('rate-limit outage test', ['admin'])
   const store = openSqliteStore(':memory:')
-  await store.keys.create(stored)
+  await store.keys.create(stored, BY_TEST)
   const app = await buildApp({ store, rateLimit: perMinute, redisUrl: viaProxy.href, logger: log.logger })
   t.after(async () => {
     await app.close()

@@ -6,13 +6,14 @@ import { newApiKey } from '../../src/auth/api-keys.ts'
 import { PendingStore } from '../../src/storage/pending-store.ts'
 import { openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { captureLog } from '../capture-log.ts'
+import { BY_TEST } from '../actor.ts'
 
 const STORE_UNAVAILABLE = { status: 'error', message: 'The store is unreachable; try again shortly' }
 
 test('until the store opens, a stored key gets a 503 in its version\'s format, not a 401; once it opens, the key works at once', async (t) => {
   const opened = openSqliteStore(':memory:')
   const { secret, stored } = newApiKey('reader', ['people:read'])
-  await opened.keys.create(stored)
+  await opened.keys.create(stored, BY_TEST)
   const pending = new PendingStore()
   const log = captureLog()
   // Polling far slower than the test: only the opening itself may load the keys.

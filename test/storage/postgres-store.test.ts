@@ -11,6 +11,7 @@ import { dropSchema, randomSchemaName, withClient, withSchema } from './postgres
 import { describeSharedStoreContract } from './shared-store-contract.ts'
 import { postgresUrl } from '../optional-parts.ts'
 import { describeStoreContract } from './store-contract.ts'
+import { BY_TEST } from '../actor.ts'
 
 // A local name, which TypeScript narrows below as it does not an imported one.
 const serverUrl = postgresUrl
@@ -52,7 +53,7 @@ function describePostgres (serverUrl: string): void {
   async function openEmpty (): Promise<Store> {
     const store = await openPostgresStore(url)
     await withClient(serverUrl, async client => {
-      await client.query(`DELETE FROM ${schema}.people; DELETE FROM ${schema}.api_keys; DELETE FROM ${schema}.secrets; DELETE FROM ${schema}.switches`)
+      await client.query(`DELETE FROM ${schema}.people; DELETE FROM ${schema}.api_keys; DELETE FROM ${schema}.secrets; DELETE FROM ${schema}.switches; DELETE FROM ${schema}.admin_events`)
     })
     return store
   }
@@ -87,7 +88,7 @@ function describePostgres (serverUrl: string): void {
       try {
         const answers = await Promise.all(stores.map(async (store, i) => await store.keys.createIfNone({
           id: `key_start${i}`, name: 'first admin', hash: String(i).padEnd(64, 'f'), capabilities: ['admin'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null, lastUsedAt: null
-        })))
+        }, BY_TEST)))
         assert.equal(answers.filter(Boolean).length, 1)
         assert.equal((await stores[0]?.keys.list())?.length, 1)
       } finally {
@@ -100,7 +101,7 @@ function describePostgres (serverUrl: string): void {
       const first = await openPostgresStore(fresh.url)
       const { person } = await first.people.put('名前', aDraft({ email: '用户@例子.广告', comment: 'tab\there 😀' }))
       const key = { id: 'key_reopen', name: 'ci', hash: 'cd'.repeat(32), capabilities: ['people:read' as const], createdAt: '2024-01-01T00:00:00.123Z', revokedAt: null, expiresAt: '2031-05-06T07:08:09.456Z', lastUsedAt: '2024-02-03T04:05:06.789Z' }
-      await first.keys.create(key)
+      await first.keys.create(key, BY_TEST)
       const revision = await first.keys.revision()
       const secret = await first.secret('cursor')
       await first.close()
@@ -145,11 +146,11 @@ function describePostgres (serverUrl: string): void {
       try {
         const heard: ChangeTopic[] = []
         second.changes?.subscribe(topic => heard.push(topic))
-        await first.switches.set('people.delete', false, new Date().toISOString())
-        await first.keys.create({ id: 'key_feed', name: 'ci', hash: 'fe'.repeat(32), capabilities: ['people:read'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null, lastUsedAt: null })
-        await first.keys.revoke('key_feed', new Date().toISOString())
+        await first.switches.set('people.delete', false, new Date().toISOString(), BY_TEST)
+        await first.keys.create({ id: 'key_feed', name: 'ci', hash: 'fe'.repeat(32), capabilities: ['people:read'], createdAt: new Date().toISOString(), revokedAt: null, expiresAt: null, lastUsedAt: null }, BY_TEST)
+        await first.keys.revoke('key_feed', new Date().toISOString(), BY_TEST)
         // A revocation of a key already revoked changes nothing, and says nothing.
-        await first.keys.revoke('key_feed', new Date().toISOString())
+        await first.keys.revoke('key_feed', new Date().toISOString(), BY_TEST)
         await waitUntil(() => heard.length >= 3)
         await sleep(50)
         assert.deepEqual(heard, ['switches', 'keys', 'keys'])

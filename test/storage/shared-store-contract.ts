@@ -5,6 +5,7 @@ import { versionOf } from '../../src/storage/conditions.ts'
 import type { Store, StoredApiKey } from '../../src/storage/store.ts'
 import { aDraft } from '../people.ts'
 import { winnersOf } from './write-conditions-contract.ts'
+import { BY_TEST } from '../actor.ts'
 
 function adminKey (id: string): StoredApiKey {
   return { id, name: 'first admin', hash: id.padEnd(64, '0'), capabilities: ['admin'], createdAt: '2024-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null, lastUsedAt: null }
@@ -43,16 +44,16 @@ export function describeSharedStoreContract (name: string, openTwo: () => Promis
 
     test('createIfNone through both at once stores exactly one key', async () => {
       const [first, second] = stores
-      const answers = await Promise.all([first.keys.createIfNone(adminKey('key_first')), second.keys.createIfNone(adminKey('key_second'))])
+      const answers = await Promise.all([first.keys.createIfNone(adminKey('key_first'), BY_TEST), second.keys.createIfNone(adminKey('key_second'), BY_TEST)])
       assert.deepEqual([...answers].sort(), [false, true])
       assert.equal((await first.keys.list()).length, 1)
     })
 
     test('a key revoked through one is revoked for the other, and the revision says so', async () => {
       const [first, second] = stores
-      await first.keys.create(adminKey('key_shared'))
+      await first.keys.create(adminKey('key_shared'), BY_TEST)
       const revision = await second.keys.revision()
-      await first.keys.revoke('key_shared', '2024-06-01T12:00:00.000Z')
+      await first.keys.revoke('key_shared', '2024-06-01T12:00:00.000Z', BY_TEST)
       assert.notEqual(await second.keys.revision(), revision)
       assert.deepEqual(await second.keys.listActive(), [])
     })

@@ -10,6 +10,7 @@ import { IN_MEMORY, openSqliteStore } from '../../src/storage/sqlite/index.ts'
 import { aDraft } from '../people.ts'
 import { waitFor } from '../wait-for.ts'
 import { describeStoreContract } from './store-contract.ts'
+import { BY_TEST } from '../actor.ts'
 
 const temporaryDirectories: string[] = []
 // A page in the log is a frame: the 4 KiB page and a 24-byte header.
@@ -57,7 +58,7 @@ describe('SQLite in a file', () => {
       expiresAt: '2031-05-06T07:08:09.456Z',
       lastUsedAt: '2024-02-03T04:05:06.789Z'
     }
-    await first.keys.create(key)
+    await first.keys.create(key, BY_TEST)
     const revision = await first.keys.revision()
     await first.close()
 

@@ -7,6 +7,7 @@ import type { Person, PutResult, Store, StoredApiKey } from '../../src/storage/s
 import { aDraft } from '../people.ts'
 import { describeSecrets } from './secrets-contract.ts'
 import { describeWriteConditions } from './write-conditions-contract.ts'
+import { BY_TEST } from '../actor.ts'
 
 /** Orders strings by Unicode code point, which is not JavaScript's default UTF-16 unit order. */
 export function compareCodePoints (a: string, b: string): number {
@@ -193,22 +194,60 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       })
     })
 
+    describe('events', () => {
+      const ADMIN = { name: 'key_admin1', requestId: 'req-7' }
+
+      test('each change to keys and switches is recorded with who asked, newest first; a change that changed nothing is not', async () => {
+        const key = { ...storedKey(['people:read']), expiresAt: '2031-05-06T07:08:09.456Z' }
+        await store.keys.create(key, ADMIN)
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z', ADMIN)
+        await store.keys.revoke(key.id, '2024-06-02T12:00:00.000Z', ADMIN)
+        await store.switches.set('v1.deprecated', true, '2024-06-03T12:00:00.000Z', BY_TEST)
+        await store.switches.set('v1.deprecated', true, '2024-06-04T12:00:00.000Z', BY_TEST)
+        await store.keys.markUsed([key.id], '2024-06-05T12:00:00.000Z')
+
+        const events = await store.events.list({ limit: 10 })
+        assert.deepEqual(events.map(({ id, ...event }) => event), [
+          { at: '2024-06-03T12:00:00.000Z', actor: 'test', requestId: null, action: 'switch.set', target: 'v1.deprecated', detail: { enabled: true } },
+          { at: '2024-06-01T12:00:00.000Z', actor: 'key_admin1', requestId: 'req-7', action: 'key.revoke', target: key.id, detail: {} },
+          { at: key.createdAt, actor: 'key_admin1', requestId: 'req-7', action: 'key.create', target: key.id, detail: { name: key.name, capabilities: ['people:read'], expiresAt: key.expiresAt } }
+        ])
+        assert.ok(events.every((event, i) => i === 0 || event.id < (events[i - 1]?.id ?? 0)), 'ids fall from the newest')
+        assert.ok(!JSON.stringify(events).includes(key.hash), 'no event holds a key\'s hash')
+      })
+
+      test('a first key made by createIfNone is recorded once, and a refused one not at all', async () => {
+        await store.keys.createIfNone(storedKey(['admin']), { name: 'first start', requestId: null })
+        await store.keys.createIfNone(storedKey(['admin']), { name: 'first start', requestId: null })
+        assert.deepEqual((await store.events.list({ limit: 10 })).map(event => [event.actor, event.action]), [['first start', 'key.create']])
+      })
+
+      test('pages by id: at most limit, and before a given event', async () => {
+        for (const enabled of [false, true, false, true, false]) await store.switches.set('format.csv', enabled, new Date().toISOString(), BY_TEST)
+        const first = await store.events.list({ limit: 2 })
+        assert.equal(first.length, 2)
+        const rest = await store.events.list({ before: first.at(-1)?.id, limit: 10 })
+        assert.deepEqual([...first, ...rest].map(event => event.detail.enabled), [false, true, false, true, false])
+        assert.deepEqual(await store.events.list({ before: rest.at(-1)?.id, limit: 10 }), [])
+      })
+    })
+
     describe('switches', () => {
       test('set stores a flip with its time, and moves the revision', async () => {
         const revision = await store.switches.revision()
-        assert.deepEqual(await store.switches.set('v1.deprecated', true, '2024-05-01T10:00:00.000Z'),
+        assert.deepEqual(await store.switches.set('v1.deprecated', true, '2024-05-01T10:00:00.000Z', BY_TEST),
           { name: 'v1.deprecated', enabled: true, changedAt: '2024-05-01T10:00:00.000Z' })
         assert.deepEqual(await store.switches.list(), [{ name: 'v1.deprecated', enabled: true, changedAt: '2024-05-01T10:00:00.000Z' }])
         assert.notEqual(await store.switches.revision(), revision)
       })
 
       test('setting a switch to the state it is in changes nothing: not its time, not the revision', async () => {
-        await store.switches.set('v1.deprecated', true, '2024-05-01T10:00:00.000Z')
+        await store.switches.set('v1.deprecated', true, '2024-05-01T10:00:00.000Z', BY_TEST)
         const revision = await store.switches.revision()
-        assert.deepEqual(await store.switches.set('v1.deprecated', true, '2024-05-02T10:00:00.000Z'),
+        assert.deepEqual(await store.switches.set('v1.deprecated', true, '2024-05-02T10:00:00.000Z', BY_TEST),
           { name: 'v1.deprecated', enabled: true, changedAt: '2024-05-01T10:00:00.000Z' })
         assert.equal(await store.switches.revision(), revision)
-        assert.deepEqual(await store.switches.set('v1.deprecated', false, '2024-05-03T10:00:00.000Z'),
+        assert.deepEqual(await store.switches.set('v1.deprecated', false, '2024-05-03T10:00:00.000Z', BY_TEST),
           { name: 'v1.deprecated', enabled: false, changedAt: '2024-05-03T10:00:00.000Z' })
         assert.notEqual(await store.switches.revision(), revision)
       })
@@ -217,15 +256,15 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
     describe('keys', () => {
       test('create stores a key that listActive returns with its hash', async () => {
         const key = storedKey(['people:read', 'people:write'])
-        await store.keys.create(key)
+        await store.keys.create(key, BY_TEST)
         assert.deepEqual(await store.keys.listActive(), [key])
       })
 
       test('a key keeps its expiry, to the millisecond, and stays active after it: the key ring refuses it, and can say why', async () => {
         const expired = { ...storedKey(), expiresAt: '2024-03-04T05:06:07.089Z' }
         const later = { ...storedKey(), expiresAt: '2031-05-06T07:08:09.456Z' }
-        await store.keys.create(expired)
-        await store.keys.create(later)
+        await store.keys.create(expired, BY_TEST)
+        await store.keys.create(later, BY_TEST)
         assert.deepEqual(await store.keys.listActive(), [expired, later])
         assert.deepEqual((await store.keys.list()).map(key => key.expiresAt), [expired.expiresAt, later.expiresAt])
       })
@@ -233,8 +272,8 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       test('markUsed writes when keys were used, never moves a use back, and moves no revision', async () => {
         const used = storedKey()
         const unused = storedKey()
-        await store.keys.create(used)
-        await store.keys.create(unused)
+        await store.keys.create(used, BY_TEST)
+        await store.keys.create(unused, BY_TEST)
         const revision = await store.keys.revision()
         const lastUseOf = async (id: string): Promise<string | null | undefined> => (await store.keys.list()).find(key => key.id === id)?.lastUsedAt
 
@@ -252,10 +291,10 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
 
       test('find answers one key, revoked too, without its hash; undefined for an id nobody has', async () => {
         const key = { ...storedKey(), expiresAt: '2031-05-06T07:08:09.456Z' }
-        await store.keys.create(key)
+        await store.keys.create(key, BY_TEST)
         const { hash, ...shown } = key
         assert.deepEqual(await store.keys.find(key.id), shown)
-        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z')
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z', BY_TEST)
         assert.deepEqual(await store.keys.find(key.id), { ...shown, revokedAt: '2024-06-01T12:00:00.000Z' })
         assert.equal(await store.keys.find('key_nope'), undefined)
       })
@@ -263,8 +302,8 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       test('list shows every key but never its hash', async () => {
         const first = storedKey(['admin'])
         const second = storedKey(['people:delete'])
-        await store.keys.create(first)
-        await store.keys.create(second)
+        await store.keys.create(first, BY_TEST)
+        await store.keys.create(second, BY_TEST)
         const listed = await store.keys.list()
         const { hash: firstHash, ...firstShown } = first
         const { hash: secondHash, ...secondShown } = second
@@ -279,10 +318,10 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       test('revoke marks the key revoked, hides its hash, and drops it from listActive', async () => {
         const kept = storedKey()
         const revoked = storedKey()
-        await store.keys.create(kept)
-        await store.keys.create(revoked)
+        await store.keys.create(kept, BY_TEST)
+        await store.keys.create(revoked, BY_TEST)
         const at = '2024-06-01T12:00:00.000Z'
-        const answer = await store.keys.revoke(revoked.id, at)
+        const answer = await store.keys.revoke(revoked.id, at, BY_TEST)
         assert.equal(answer?.id, revoked.id)
         assert.equal(answer?.revokedAt, at)
         assert.equal(answer !== undefined && Object.hasOwn(answer, 'hash'), false)
@@ -294,15 +333,15 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
 
       test('revoke keeps the first revocation time when repeated', async () => {
         const key = storedKey()
-        await store.keys.create(key)
-        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z')
-        const again = await store.keys.revoke(key.id, '2024-07-01T12:00:00.000Z')
+        await store.keys.create(key, BY_TEST)
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z', BY_TEST)
+        const again = await store.keys.revoke(key.id, '2024-07-01T12:00:00.000Z', BY_TEST)
         assert.equal(again?.revokedAt, '2024-06-01T12:00:00.000Z')
       })
 
       test('revoke of a key that does not exist answers undefined', async () => {
-        await store.keys.create(storedKey())
-        assert.equal(await store.keys.revoke('key_nope', '2024-06-01T12:00:00.000Z'), undefined)
+        await store.keys.create(storedKey(), BY_TEST)
+        assert.equal(await store.keys.revoke('key_nope', '2024-06-01T12:00:00.000Z', BY_TEST), undefined)
         assert.equal((await store.keys.listActive()).length, 1)
       })
 
@@ -310,36 +349,36 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         const key = storedKey()
         const start = await store.keys.revision()
         assert.equal(await store.keys.revision(), start, 'reading does not move it')
-        await store.keys.create(key)
+        await store.keys.create(key, BY_TEST)
         const afterCreate = await store.keys.revision()
         assert.notEqual(afterCreate, start)
-        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z')
+        await store.keys.revoke(key.id, '2024-06-01T12:00:00.000Z', BY_TEST)
         const afterRevoke = await store.keys.revision()
         assert.notEqual(afterRevoke, afterCreate)
         assert.notEqual(afterRevoke, start)
-        await store.keys.revoke(key.id, '2024-06-02T12:00:00.000Z')
-        await store.keys.revoke('key_nope', '2024-06-02T12:00:00.000Z')
+        await store.keys.revoke(key.id, '2024-06-02T12:00:00.000Z', BY_TEST)
+        await store.keys.revoke('key_nope', '2024-06-02T12:00:00.000Z', BY_TEST)
         assert.equal(await store.keys.revision(), afterRevoke, 'a revoke that changes nothing leaves it')
       })
 
       test('createIfNone stores a key only while the store has none', async () => {
         const first = storedKey(['admin'])
         const second = storedKey(['admin'])
-        assert.equal(await store.keys.createIfNone(first), true)
+        assert.equal(await store.keys.createIfNone(first, BY_TEST), true)
         const revision = await store.keys.revision()
-        assert.equal(await store.keys.createIfNone(second), false)
+        assert.equal(await store.keys.createIfNone(second, BY_TEST), false)
         assert.deepEqual(await store.keys.listActive(), [first])
         assert.equal(await store.keys.revision(), revision, 'a refused createIfNone leaves the revision')
       })
 
       test('createIfNone refuses when a key was made with create', async () => {
-        await store.keys.create(storedKey())
-        assert.equal(await store.keys.createIfNone(storedKey(['admin'])), false)
+        await store.keys.create(storedKey(), BY_TEST)
+        assert.equal(await store.keys.createIfNone(storedKey(['admin']), BY_TEST), false)
         assert.equal((await store.keys.list()).length, 1)
       })
 
       test('createIfNone called twice at once stores exactly one key', async () => {
-        const answers = await Promise.all([store.keys.createIfNone(storedKey(['admin'])), store.keys.createIfNone(storedKey(['admin']))])
+        const answers = await Promise.all([store.keys.createIfNone(storedKey(['admin']), BY_TEST), store.keys.createIfNone(storedKey(['admin']), BY_TEST)])
         assert.deepEqual([...answers].sort(), [false, true])
         assert.equal((await store.keys.list()).length, 1)
       })

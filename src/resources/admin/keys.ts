@@ -10,6 +10,7 @@ import { forbidStoring } from '../../http/cache-control.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Store } from '../../storage/store.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
+import { actorOf } from './actor.ts'
 import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
 
 const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, keyUse: KeyUse }> = async (app, { store, keyRing, keyUse }) => {
@@ -30,7 +31,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     const expiry = readExpiry(request.body.expiresAt, Date.now())
     if ('fault' in expiry) throw invalidRequest([{ path: '/expiresAt', message: expiry.fault }])
     const { secret, stored } = newApiKey(request.body.name, request.body.capabilities, expiry.expiresAt)
-    await store.keys.create(stored)
+    await store.keys.create(stored, actorOf(request))
     await keyRing.refresh()
     const { hash, ...shown } = stored
     return reply.code(201).header('location', `/admin/keys/${stored.id}`).send(ok({ ...shown, key: secret }))
@@ -77,7 +78,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
       response: { 200: Ok(KeyView), ...envelopeErrors.responses(401, 403, 404) }
     }
   }, async function revokeKey (request) {
-    const key = await store.keys.revoke(request.params.id, new Date().toISOString())
+    const key = await store.keys.revoke(request.params.id, new Date().toISOString(), actorOf(request))
     if (key === undefined) throw keyNotFound()
     // Refreshed before we answer, so the very next request with that key is refused here.
     await keyRing.refresh()

@@ -6,6 +6,7 @@ import { EXPIRY_MESSAGE } from '../../auth/key-expiry.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
 import type { Capability } from '../../auth/capabilities.ts'
+import type { AdminAction } from '../../storage/store.ts'
 
 export const CapabilityName = Type.Unsafe<Capability>({ type: 'string', enum: [...CAPABILITIES] })
 
@@ -50,3 +51,24 @@ export const CreatedKeyView = Type.Object({
 
 // An empty segment is another URL (/admin/keys/, which is /admin/keys), so the document must not offer it.
 export const KeyParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })
+
+export const EventView = Type.Object({
+  id: Type.Integer({ description: 'Grows with every event; the newest has the highest.' }),
+  at: Type.String({ format: 'date-time', description: 'When the change was made.' }),
+  actor: Type.String({ description: 'Who asked: a key\'s id (environment for BLUEPRINT_ADMIN_KEY), or "command line", or "first start".' }),
+  requestId: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'The request that made the change, as its log line names it; null outside a request.' }),
+  action: Type.Unsafe<AdminAction>({ type: 'string', enum: ['key.create', 'key.revoke', 'switch.set'] }),
+  target: Type.String({ description: 'The key\'s id or the switch\'s name.' }),
+  detail: Type.Record(Type.String(), Type.Unknown(), { description: 'A new key\'s name, capabilities and expiresAt; a switch\'s enabled.' })
+}, { additionalProperties: false, title: 'AdminEvent' })
+
+export const EventsPage = Type.Object({
+  status: Type.Literal('ok'),
+  result: Type.Array(EventView),
+  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next, older page, or null on the last one.' })
+}, { additionalProperties: false, title: 'AdminEventsPage' })
+
+export const EventsQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  before: Type.Optional(Type.Integer({ minimum: 1, description: 'Only events older than the one with this id; copy it from the next link.' }))
+}, { additionalProperties: false })

@@ -9,6 +9,7 @@ import type { Store } from '../../storage/store.ts'
 import type { SwitchBoard } from '../../switches/switch-board.ts'
 import { isSwitchName } from '../../switches/switch-names.ts'
 import type { SwitchCatalogue } from '../../switches/switch-names.ts'
+import { actorOf } from './actor.ts'
 
 /** A switch as the API shows it; its name is one of this app's switches. */
 export function switchViewSchema (catalogue: SwitchCatalogue) {
@@ -53,7 +54,7 @@ const switchRoutes: FastifyPluginAsyncTypebox<{ store: Store, board: SwitchBoard
   }, async function setSwitch (request) {
     const { name } = request.params
     if (!isSwitchName(board.catalogue, name)) throw new ApiError('SWITCH_NOT_FOUND', `There is no switch named ${name}`)
-    await store.switches.set(name, request.body.enabled, new Date().toISOString())
+    await store.switches.set(name, request.body.enabled, new Date().toISOString(), actorOf(request))
     // Refreshed before we answer, so this instance obeys at once; the others within their refresh interval.
     await board.refresh()
     return ok(board.state(name))

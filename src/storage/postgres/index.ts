@@ -8,6 +8,7 @@ import { openChangeFeed } from './change-feed.ts'
 import { listenerConfig, migrationPoolConfig, requestPoolConfig } from './connections.ts'
 import { readDatabaseUrl } from './database-url.ts'
 import type { PostgresSettings, PostgresStoreOptions } from './database-url.ts'
+import { postgresEvents } from './events.ts'
 import { postgresKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { postgresPeople } from './people.ts'
@@ -39,6 +40,7 @@ export async function openPostgresStore (url: string, options: PostgresStoreOpti
     people: reportingUnavailable(postgresPeople(pool)),
     keys: reportingUnavailable(postgresKeys(pool, { notifies })),
     switches: reportingUnavailable(postgresSwitches(pool, { notifies })),
+    events: reportingUnavailable(postgresEvents(pool)),
     ...(changes === undefined ? {} : { changes }),
     ...reportingUnavailable({
       async secret (name: string) {

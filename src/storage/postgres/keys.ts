@@ -1,8 +1,10 @@
 // API keys on PostgreSQL; every change bumps the "keys" revision and announces itself, in the same transaction.
 import type pg from 'pg'
 import type { Capability } from '../../auth/capabilities.ts'
-import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import { creationOf, revocationOf } from '../admin-events.ts'
+import type { Actor, ApiKey, KeyStore, StoredApiKey } from '../store.ts'
 import type { ChangeOptions } from './change-feed.ts'
+import { recordEvent } from './events.ts'
 import { revisionCounter } from './revisions.ts'
 import { inTransaction } from './transaction.ts'
 
@@ -53,25 +55,26 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
 export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
   const { recordChange, read: readRevision } = revisionCounter(pool, 'keys', options)
 
-  async function insertKey (client: pg.PoolClient, key: StoredApiKey): Promise<void> {
+  async function insertKey (client: pg.PoolClient, key: StoredApiKey, by: Actor): Promise<void> {
     await client.query({ ...INSERT, values: [key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt, key.lastUsedAt] })
     await recordChange(client)
+    await recordEvent(client, creationOf(key, by))
   }
 
   return {
-    async create (key) {
+    async create (key, by) {
       await inTransaction(pool, async client => {
         await client.query(LOCK_REVISION)
-        await insertKey(client, key)
+        await insertKey(client, key, by)
       })
     },
-    async createIfNone (key) {
+    async createIfNone (key, by) {
       return await inTransaction(pool, async client => {
         await client.query(LOCK_REVISION)
         // Read after taking the lock: a key stored by whoever held it before is visible now.
         const { rows: [any] } = await client.query<{ found: boolean }>(ANY_KEY)
         if (any?.found === true) return false
-        await insertKey(client, key)
+        await insertKey(client, key, by)
         return true
       })
     },
@@ -87,11 +90,14 @@ export function postgresKeys (pool: pg.Pool, options: ChangeOptions): KeyStore {
       const { rows } = await pool.query<KeyRow>(SELECT_ACTIVE)
       return rows.map(toStoredKey)
     },
-    async revoke (id, at) {
+    async revoke (id, at, by) {
       return await inTransaction(pool, async client => {
         await client.query(LOCK_REVISION)
         const { rowCount } = await client.query({ ...MARK_REVOKED, values: [id, at] })
-        if (rowCount === 1) await recordChange(client)
+        if (rowCount === 1) {
+          await recordChange(client)
+          await recordEvent(client, revocationOf(id, at, by))
+        }
         const { rows: [row] } = await client.query<KeyRow>({ ...SELECT_ONE, values: [id] })
         return row === undefined ? undefined : withoutHash(toStoredKey(row))
       })

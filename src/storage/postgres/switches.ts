@@ -1,7 +1,9 @@
 // Switches on PostgreSQL; every flip bumps the "switches" revision and announces itself, in the same transaction.
 import type pg from 'pg'
+import { flipOf } from '../admin-events.ts'
 import type { StoredSwitch, SwitchStore } from '../store.ts'
 import type { ChangeOptions } from './change-feed.ts'
+import { recordEvent } from './events.ts'
 import { revisionCounter } from './revisions.ts'
 import { inTransaction } from './transaction.ts'
 
@@ -31,10 +33,13 @@ export function postgresSwitches (pool: pg.Pool, options: ChangeOptions): Switch
       const { rows } = await pool.query<SwitchRow>(SELECT_ALL)
       return rows.map(toSwitch)
     },
-    async set (name, enabled, at) {
+    async set (name, enabled, at, by) {
       return await inTransaction(pool, async client => {
         const { rowCount } = await client.query({ ...UPSERT, values: [name, enabled, at] })
-        if (rowCount === 1) await recordChange(client)
+        if (rowCount === 1) {
+          await recordChange(client)
+          await recordEvent(client, flipOf(name, enabled, at, by))
+        }
         const { rows: [row] } = await client.query<SwitchRow>({ ...SELECT_ONE, values: [name] })
         if (row === undefined) throw new Error(`The switch ${name} was written but cannot be read back`)
         return toSwitch(row)

@@ -7,6 +7,7 @@ import type { Store } from '../store.ts'
 import { startCheckpointer } from './checkpointer.ts'
 import { reportingFull } from './full.ts'
 import { writeGroupsOf } from './group-commit.ts'
+import { sqliteEvents } from './events.ts'
 import { sqliteKeys } from './keys.ts'
 import { migrate } from './migrate.ts'
 import { sqlitePeople } from './people.ts'
@@ -32,11 +33,14 @@ export function openSqliteStore (path: string): Store {
   const insertSecret = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING')
   const selectSecret = db.prepare('SELECT value FROM secrets WHERE name = ?')
 
+  const events = sqliteEvents(db)
+
   return {
     appliedMigrations,
     people: reportingFull(sqlitePeople(db)),
-    keys: reportingFull(sqliteKeys(db)),
-    switches: reportingFull(sqliteSwitches(db)),
+    keys: reportingFull(sqliteKeys(db, events)),
+    switches: reportingFull(sqliteSwitches(db, events)),
+    events: { list: events.list },
     ...reportingFull({
       async secret (name: string) {
         // Read first: only the very first call writes, so a full disk does

@@ -1,7 +1,9 @@
 // API keys on SQLite; every change bumps the "keys" revision in the same transaction.
 import type { DatabaseSync } from 'node:sqlite'
 import type { Capability } from '../../auth/capabilities.ts'
-import type { ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import { creationOf, revocationOf } from '../admin-events.ts'
+import type { Actor, ApiKey, KeyStore, StoredApiKey } from '../store.ts'
+import type { SqliteEvents } from './events.ts'
 import { revisionCounter } from './revisions.ts'
 import { inTransaction } from './transaction.ts'
 
@@ -33,7 +35,7 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
   return key
 }
 
-export function sqliteKeys (db: DatabaseSync): KeyStore {
+export function sqliteKeys (db: DatabaseSync, events: SqliteEvents): KeyStore {
   const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const countAll = db.prepare('SELECT count(*) AS count FROM api_keys')
   const selectAll = db.prepare('SELECT * FROM api_keys ORDER BY created_at, id')
@@ -44,20 +46,21 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
   const noteUse = db.prepare('UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?1)')
   const counter = revisionCounter(db, 'keys')
 
-  const store = (key: StoredApiKey): void => {
+  const store = (key: StoredApiKey, by: Actor): void => {
     insert.run(key.id, key.name, key.hash, JSON.stringify(key.capabilities), key.createdAt, key.expiresAt, key.lastUsedAt)
     counter.bump()
+    events.record(creationOf(key, by))
   }
 
   return {
-    async create (key) {
-      inTransaction(db, () => store(key))
+    async create (key, by) {
+      inTransaction(db, () => store(key, by))
     },
-    async createIfNone (key) {
+    async createIfNone (key, by) {
       return inTransaction(db, () => {
         const { count } = countAll.get() as { count: number }
         if (count > 0) return false
-        store(key)
+        store(key, by)
         return true
       })
     },
@@ -71,9 +74,12 @@ export function sqliteKeys (db: DatabaseSync): KeyStore {
     async listActive () {
       return (selectActive.all() as unknown as KeyRow[]).map(toStoredKey)
     },
-    async revoke (id, at) {
+    async revoke (id, at, by) {
       return inTransaction(db, () => {
-        if (markRevoked.run(at, id).changes > 0) counter.bump()
+        if (markRevoked.run(at, id).changes > 0) {
+          counter.bump()
+          events.record(revocationOf(id, at, by))
+        }
         const row = selectOne.get(id) as KeyRow | undefined
         return row === undefined ? undefined : withoutHash(toStoredKey(row))
       })

@@ -1,0 +1,37 @@
+// GET /admin/events: every change to keys and switches, who asked for it and when, newest first.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { forbidStoring } from '../../http/cache-control.ts'
+import { addLink } from '../../http/link-header.ts'
+import { envelopeErrors } from '../../responses/envelope.ts'
+import type { Store } from '../../storage/store.ts'
+import { EventsPage, EventsQuery } from './schemas.ts'
+
+const DEFAULT_PAGE_SIZE = 20
+
+const eventRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { store }) => {
+  // Who holds which access is for administrators alone, not for a cache on the way.
+  app.addHook('onRequest', forbidStoring)
+
+  app.get('/events', {
+    config: { capability: 'admin' },
+    schema: {
+      operationId: 'listEvents',
+      tags: ['events'],
+      summary: 'Changes to keys and switches, who asked for them and when, newest first',
+      querystring: EventsQuery,
+      response: { 200: EventsPage, ...envelopeErrors.responses(400, 401, 403) }
+    }
+  }, async function listEvents (request, reply) {
+    const { limit = DEFAULT_PAGE_SIZE, before } = request.query
+    // One extra row tells whether an older page exists.
+    const rows = await store.events.list({ before, limit: limit + 1 })
+    const page = rows.slice(0, limit)
+    const last = page.at(-1)
+    // Ids are not secret and only ever grow: unlike a list of people's cursor, there is nothing to sign.
+    const next = rows.length > limit && last !== undefined ? `/admin/events?${new URLSearchParams({ limit: String(limit), before: String(last.id) })}` : null
+    if (next !== null) addLink(reply, next, 'next')
+    return { status: 'ok' as const, result: page, next }
+  })
+}
+
+export default eventRoutes
