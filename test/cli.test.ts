@@ -51,7 +51,7 @@ describe('the rest-api-blueprint command', () => {
     assert.equal(again.stdout, 'The store was already up to date.\n')
   })
 
-  test('keys create prints only the key on stdout, and stores only its hash', async () => {
+  test('keys create prints only the key on stdout, stores only its hash, and records that the command line made it', async () => {
     const { code, stdout, stderr } = await cli(['keys', 'create', '--name', 'ci', '--capabilities', 'people:read, people:write'], { DATABASE_URL: databaseUrl })
     assert.equal(code, 0, stderr)
     assert.match(stdout, /^rab_[\w-]{43}\n$/)
@@ -59,8 +59,10 @@ describe('the rest-api-blueprint command', () => {
 
     const db = new DatabaseSync(databasePath, { readOnly: true })
     const rows = db.prepare("SELECT * FROM api_keys WHERE name = 'ci'").all()
+    const recorded = db.prepare('SELECT actor, action, target FROM admin_events WHERE target = ?').all(String(rows[0]?.id))
     db.close()
     assert.equal(rows.length, 1)
+    assert.deepEqual(recorded.map(row => ({ ...row })), [{ actor: 'command line', action: 'key.create', target: rows[0]?.id }], 'the record of changes says who made it')
     const stored = JSON.stringify(rows[0])
     assert.ok(stored.includes(hashKey(stdout.trim())), 'the hash of the printed key is not stored')
     assert.ok(!stored.includes(stdout.trim()), 'the key itself is stored')
