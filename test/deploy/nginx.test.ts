@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { request as plainRequest } from 'node:http'
 import type { IncomingHttpHeaders } from 'node:http'
+import { connect as connectHttp2 } from 'node:http2'
 import { request as tlsRequest } from 'node:https'
 import { join } from 'node:path'
 import { connect } from 'node:tls'
@@ -64,7 +65,7 @@ function deployedConfigFor (instances: readonly ServerProcess[], ports: { plain:
     ['server 10.0.0.11:5000 ', `server ${HOST}:${instances[0]?.port} `],
     ['server 10.0.0.12:5000 ', `server ${HOST}:${instances[1]?.port} `],
     ['listen 80;', `listen ${HOST}:${ports.plain};`],
-    ['listen 443 ssl;', `listen ${HOST}:${ports.tls} ssl;`],
+    ['listen 443 ssl http2;', `listen ${HOST}:${ports.tls} ssl http2;`],
     ['/etc/nginx/tls/api.example.com.crt', join(dir, 'tls.crt')],
     ['/etc/nginx/tls/api.example.com.key', join(dir, 'tls.key')],
     ['/var/log/nginx/blueprint.access.log', join(dir, 'access.log')]
@@ -229,6 +230,31 @@ describe('deploy/nginx.conf in front of two instances', { skip: !isToolInstalled
       assert.equal((await send(guesser, 'GET', '/v1/people')).status, 429, 'the guesser, even with the right key')
       assert.equal((await send(guesser, 'GET', '/v1/people', { 'x-forwarded-for': neighbour.localAddress })).status, 429, 'the guesser, passing for its neighbour')
       assert.equal((await send(neighbour, 'GET', '/v1/people')).status, 200, 'the neighbour')
+    }
+  })
+
+  test('a client that offers HTTP/2 speaks it with nginx, and reads what an HTTP/1.1 client reads', async () => {
+    const put = await send(edge, 'PUT', '/v1/people/h2', { 'content-type': 'application/json' }, JSON.stringify({ email: 'h2@example.com' }))
+    assert.ok(put.status === 200 || put.status === 201, put.body.toString())
+    const overHttp1 = await send(edge, 'GET', '/v1/people/h2')
+    const session = connectHttp2(`https://${HOST}:${edge.port}`, { ca: edge.ca })
+    try {
+      const overHttp2 = await new Promise<{ status: number, etag: unknown, body: string }>((resolve, reject) => {
+        const stream = session.request({ ':path': '/v1/people/h2', authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json' })
+        let status = 0
+        let etag: unknown
+        const chunks: Buffer[] = []
+        stream.on('response', headers => { status = Number(headers[':status']); etag = headers.etag })
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+        stream.on('end', () => { resolve({ status, etag, body: Buffer.concat(chunks).toString('utf8') }) })
+        stream.on('error', reject)
+      })
+      assert.equal(session.alpnProtocol, 'h2')
+      assert.equal(overHttp2.status, 200)
+      assert.equal(overHttp2.body, overHttp1.body.toString('utf8'))
+      assert.equal(overHttp2.etag, overHttp1.headers.etag, 'the same strong tag')
+    } finally {
+      session.close()
     }
   })
 
