@@ -76,8 +76,8 @@ if (has('auth')) {
   const keyRing = new KeyRing(keys, process.env.BLUEPRINT_ADMIN_KEY)
   await keyRing.refresh()
   keyRing.startRefreshing(500, logError)
-  const keyUse = new KeyUse(keys)
-  keyUse.startWriting(60_000, logError)
+  const keyUse = new KeyUse(keys, logError)
+  keyUse.startWriting(60_000)
   await app.register(auth, { keyRing, keyUse, failuresPerMinute: 100_000_000 })
 }
 if (has('rate-limit')) await app.register(rateLimits, { perMinute: 100_000_000, redisUrl: undefined, states: new DependencyStates(app.log) })

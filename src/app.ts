@@ -144,14 +144,13 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => { stopSyncing() })
   const isLoaded = (): boolean => keyRing.isLoaded && board.isLoaded
   // An unreachable store is logged once, when it is lost (dependencies/watched-store.ts); the uses wait for it.
-  const keyUse = new KeyUse(store.keys)
-  const logUseError = (error: unknown): void => {
+  const keyUse = new KeyUse(store.keys, (error: unknown) => {
     if (!(error instanceof StoreUnavailableError)) app.log.warn({ err: error }, 'writing down the uses of keys failed')
-  }
-  keyUse.startWriting(keyUseWriteMs, logUseError)
+  })
+  keyUse.startWriting(keyUseWriteMs)
   app.addHook('onClose', async () => {
     keyUse.stopWriting()
-    await keyUse.write().catch(logUseError)
+    await keyUse.flush()
   })
 
   // onRequest hooks run in the order registered. First the headers that every

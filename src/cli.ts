@@ -7,6 +7,7 @@ import { CAPABILITIES } from './auth/capabilities.ts'
 import { readExpiry } from './auth/key-expiry.ts'
 import type { Capability } from './auth/capabilities.ts'
 import { ConfigError, readConfig } from './config.ts'
+import { COMMAND_LINE } from './storage/admin-events.ts'
 import { BackupError } from './storage/backup-error.ts'
 import type { Config } from './config.ts'
 import { isKeyName, KEY_NAME_MESSAGE } from './names/name-profile.ts'
@@ -147,7 +148,7 @@ function isCapability (name: string): name is Capability {
 
 async function createKey (name: string, capabilities: Capability[], expiresAt: string | null): Promise<void> {
   const { secret, stored } = newApiKey(name, capabilities, expiresAt)
-  await withStore(readConfig(), async store => await store.keys.create(stored, { name: 'command line', requestId: null }))
+  await withStore(readConfig(), async store => await store.keys.create(stored, COMMAND_LINE))
   const lifetime = expiresAt === null ? '' : `, until ${expiresAt}`
   // The note goes to stderr and only the key to stdout, so KEY=$(rest-api-blueprint keys create …) works.
   process.stderr.write(`Created the key ${stored.id} "${name}" (${capabilities.join(', ')})${lifetime}. It is shown only this once:\n`)

@@ -24,13 +24,13 @@ export const PROBLEMS = {
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable format' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PRECONDITION_FAILED: { status: 412, title: 'Precondition failed' },
-  PRECONDITION_REQUIRED: { status: 428, title: 'A precondition is required' },
   BODY_TOO_LARGE: { status: 413, title: 'The body is too large' },
   URL_TOO_LONG: { status: 414, title: 'The URL is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   UNSUPPORTED_CHARSET: { status: 415, title: 'Unsupported charset' },
   UNSUPPORTED_CONTENT_ENCODING: { status: 415, title: 'Unsupported content encoding' },
   EXPECTATION_FAILED: { status: 417, title: 'The expectation cannot be met' },
+  PRECONDITION_REQUIRED: { status: 428, title: 'A precondition is required' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   TOO_MANY_FAILED_ATTEMPTS: { status: 429, title: 'Too many failed authentications' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
@@ -130,8 +130,8 @@ export function capabilityOff (name: string): ApiError {
   return new ApiError('CAPABILITY_OFF', `The capability ${name} is switched off`)
 }
 
-// The store's own timeouts are 2 s (STORE_TIMEOUT_MS): by then this instance
-// has tried it again, and a client that waits that long is not piling on.
+// Long enough that clients retrying do not pile onto a store that is
+// struggling, short enough that they notice soon when it is back.
 const STORE_RETRY_AFTER_SECONDS = 2
 
 export function storeUnavailable (): ApiError {

@@ -1,6 +1,12 @@
 // The events that changes to keys and switches record, the same from every adapter.
 import type { Actor, AdminEvent, StoredApiKey } from './store.ts'
 
+/** `keys create` on the command line, which has no key of its own. */
+export const COMMAND_LINE: Actor = { name: 'command line', requestId: null }
+
+/** The admin key a server makes on its first start on an empty store. */
+export const FIRST_START: Actor = { name: 'first start', requestId: null }
+
 /** An event before the store numbers it. */
 export type NewEvent = Omit<AdminEvent, 'id'>
 

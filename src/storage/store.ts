@@ -82,11 +82,12 @@ export interface Actor {
   requestId: string | null
 }
 
-export type AdminAction = 'key.create' | 'key.revoke' | 'switch.set'
+export const ADMIN_ACTIONS = ['key.create', 'key.revoke', 'switch.set'] as const
+export type AdminAction = typeof ADMIN_ACTIONS[number]
 
 /** One change to keys or switches, recorded by the store in the change's own transaction. */
 export interface AdminEvent {
-  /** Grows with every event: the newest has the highest. */
+  /** Grows with every event, in the order their changes were committed: the newest has the highest. */
   id: number
   at: string
   actor: string
@@ -136,9 +137,12 @@ export interface SwitchStore {
   list (): Promise<StoredSwitch[]>
   /**
    * Flips the switch at `at`, and answers it as stored. Setting a switch to
-   * the state it is in changes nothing, not even when it changed: a deprecation's
-   * date, and the Sunset reckoned from it, must not move when an administrator
-   * says "deprecated" twice.
+   * the state it is stored in changes nothing, not even when it changed: a
+   * deprecation's date, and the Sunset reckoned from it, must not move when
+   * an administrator says "deprecated" twice. A switch with no row yet
+   * follows its default in the code; setting it stores it, at its default
+   * too, and that is a change: from then on it keeps its state whatever the
+   * code's default becomes.
    */
   set (name: string, enabled: boolean, at: string, by: Actor): Promise<StoredSwitch>
   /** A number that changes whenever a switch is flipped, so caches know when to reload. */

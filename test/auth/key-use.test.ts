@@ -20,10 +20,12 @@ class RecordingKeys {
   }
 }
 
+const failWith = (error: unknown): never => { throw error }
+
 describe('KeyUse', () => {
   test('writes each key used since the last write once, in one call, at the time of writing', async () => {
     const keys = new RecordingKeys()
-    const use = new KeyUse(keys)
+    const use = new KeyUse(keys, failWith)
     for (const id of ['key_a', 'key_b', 'key_a', 'key_a']) use.note(id)
     const before = Date.now()
     await use.write()
@@ -38,7 +40,7 @@ describe('KeyUse', () => {
 
   test('a write that fails keeps its uses for the next one', async () => {
     const keys = new RecordingKeys()
-    const use = new KeyUse(keys)
+    const use = new KeyUse(keys, failWith)
     use.note('key_a')
     keys.failing = true
     await assert.rejects(use.write(), /the store is away/)
@@ -48,10 +50,46 @@ describe('KeyUse', () => {
     assert.deepEqual([...keys.calls[0]?.ids ?? []].sort(), ['key_a', 'key_b'])
   })
 
+  test('writes take turns: a write asked for while another is on its way waits for it', async () => {
+    let release = (): void => {}
+    const gate = new Promise<void>(resolve => { release = resolve })
+    const order: string[] = []
+    const use = new KeyUse({
+      async markUsed (ids) {
+        if (ids.includes('key_a')) await gate
+        order.push(ids.join())
+      }
+    }, failWith)
+    const aTurn = async (): Promise<void> => { await new Promise(resolve => setImmediate(resolve)) }
+    use.note('key_a')
+    const first = use.write()
+    await aTurn()
+    use.note('key_b')
+    const second = use.write().then(() => { order.push('second answered') })
+    await aTurn()
+    assert.deepEqual(order, [], 'the second write went ahead of the first')
+    release()
+    await Promise.all([first, second])
+    assert.deepEqual(order, ['key_a', 'key_b', 'second answered'])
+  })
+
+  test('flush never fails: the failure goes to onError, and the uses wait for the next write', async () => {
+    const keys = new RecordingKeys()
+    const heard: unknown[] = []
+    const use = new KeyUse(keys, error => { heard.push(error) })
+    use.note('key_a')
+    keys.failing = true
+    await use.flush()
+    assert.match(String(heard[0]), /the store is away/)
+    keys.failing = false
+    await use.flush()
+    assert.deepEqual(keys.calls.map(call => call.ids), [['key_a']])
+  })
+
   test('remembers for a day the keys whose use it wrote down, and none whose write failed', async (t) => {
     t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2026-01-01T00:00:00Z') })
     const keys = new RecordingKeys()
-    const use = new KeyUse(keys)
+    const use = new KeyUse(keys, failWith)
     use.note('key_a')
     await use.write()
     keys.failing = true
@@ -68,8 +106,8 @@ describe('KeyUse', () => {
 
   test('writes once an interval, and not after it is stopped', async () => {
     const keys = new RecordingKeys()
-    const use = new KeyUse(keys)
-    use.startWriting(20, error => { throw error })
+    const use = new KeyUse(keys, failWith)
+    use.startWriting(20)
     use.note('key_a')
     await sleep(60)
     assert.deepEqual(keys.calls.map(call => call.ids), [['key_a']])

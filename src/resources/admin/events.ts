@@ -4,9 +4,7 @@ import { forbidStoring } from '../../http/cache-control.ts'
 import { addLink } from '../../http/link-header.ts'
 import { envelopeErrors } from '../../responses/envelope.ts'
 import type { Store } from '../../storage/store.ts'
-import { EventsPage, EventsQuery } from './schemas.ts'
-
-const DEFAULT_PAGE_SIZE = 20
+import { DEFAULT_EVENTS_PAGE_SIZE, EventsPage, EventsQuery } from './schemas.ts'
 
 const eventRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { store }) => {
   // Who holds which access is for administrators alone, not for a cache on the way.
@@ -22,7 +20,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { s
       response: { 200: EventsPage, ...envelopeErrors.responses(400, 401, 403) }
     }
   }, async function listEvents (request, reply) {
-    const { limit = DEFAULT_PAGE_SIZE, before } = request.query
+    const { limit = DEFAULT_EVENTS_PAGE_SIZE, before } = request.query
     // One extra row tells whether an older page exists.
     const rows = await store.events.list({ before, limit: limit + 1 })
     const page = rows.slice(0, limit)

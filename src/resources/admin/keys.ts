@@ -47,7 +47,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     }
   }, async function listKeys () {
     // This instance's uses first, so the listing is current for keys used here; other instances' come within a minute.
-    await keyUse.write()
+    await keyUse.flush()
     return ok(await store.keys.list())
   })
 
@@ -62,7 +62,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     }
   }, async function getKey (request) {
     // As for the list: this instance's uses first.
-    await keyUse.write()
+    await keyUse.flush()
     const key = await store.keys.find(request.params.id)
     if (key === undefined) throw keyNotFound()
     return ok(key)

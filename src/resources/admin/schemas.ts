@@ -6,6 +6,7 @@ import { EXPIRY_MESSAGE } from '../../auth/key-expiry.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
 import type { Capability } from '../../auth/capabilities.ts'
+import { ADMIN_ACTIONS } from '../../storage/store.ts'
 import type { AdminAction } from '../../storage/store.ts'
 
 export const CapabilityName = Type.Unsafe<Capability>({ type: 'string', enum: [...CAPABILITIES] })
@@ -57,7 +58,7 @@ export const EventView = Type.Object({
   at: Type.String({ format: 'date-time', description: 'When the change was made.' }),
   actor: Type.String({ description: 'Who asked: a key\'s id (environment for BLUEPRINT_ADMIN_KEY), or "command line", or "first start".' }),
   requestId: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'The request that made the change, as its log line names it; null outside a request.' }),
-  action: Type.Unsafe<AdminAction>({ type: 'string', enum: ['key.create', 'key.revoke', 'switch.set'] }),
+  action: Type.Unsafe<AdminAction>({ type: 'string', enum: [...ADMIN_ACTIONS] }),
   target: Type.String({ description: 'The key\'s id or the switch\'s name.' }),
   detail: Type.Record(Type.String(), Type.Unknown(), { description: 'A new key\'s name, capabilities and expiresAt; a switch\'s enabled.' })
 }, { additionalProperties: false, title: 'AdminEvent' })
@@ -68,7 +69,10 @@ export const EventsPage = Type.Object({
   next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next, older page, or null on the last one.' })
 }, { additionalProperties: false, title: 'AdminEventsPage' })
 
+export const DEFAULT_EVENTS_PAGE_SIZE = 20
+
 export const EventsQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  // Optional to clients; the validator fills in the default before the handler runs.
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_EVENTS_PAGE_SIZE })),
   before: Type.Optional(Type.Integer({ minimum: 1, description: 'Only events older than the one with this id; copy it from the next link.' }))
 }, { additionalProperties: false })

@@ -14,9 +14,16 @@ interface EventRow {
   detail: Record<string, unknown>
 }
 
+// Named, not *: a prepared statement whose columns change under it fails on instances still running it.
+const COLUMNS = 'id, at, actor, request_id, action, target, detail'
+
+// Identity values are handed out at insert, not at commit: two writers could
+// commit out of order, and a reader paging by id skip the later one. Inserts
+// take turns instead (readers are not held up), so ids follow commits.
+const TAKE_TURNS = { name: 'events-take-turns', text: 'LOCK TABLE admin_events IN EXCLUSIVE MODE' }
 const INSERT = { name: 'events-insert', text: 'INSERT INTO admin_events (at, actor, request_id, action, target, detail) VALUES ($1, $2, $3, $4, $5, $6)' }
-const NEWEST = { name: 'events-newest', text: 'SELECT * FROM admin_events ORDER BY id DESC LIMIT $1' }
-const NEWEST_BEFORE = { name: 'events-newest-before', text: 'SELECT * FROM admin_events WHERE id < $1 ORDER BY id DESC LIMIT $2' }
+const NEWEST = { name: 'events-newest', text: `SELECT ${COLUMNS} FROM admin_events ORDER BY id DESC LIMIT $1` }
+const NEWEST_BEFORE = { name: 'events-newest-before', text: `SELECT ${COLUMNS} FROM admin_events WHERE id < $1 ORDER BY id DESC LIMIT $2` }
 
 function toEvent (row: EventRow): AdminEvent {
   // jsonb arrives parsed.
@@ -25,6 +32,7 @@ function toEvent (row: EventRow): AdminEvent {
 
 /** Adds an event on `client`, inside the transaction of the change it tells of. */
 export async function recordEvent (client: pg.PoolClient, { at, actor, requestId, action, target, detail }: NewEvent): Promise<void> {
+  await client.query(TAKE_TURNS)
   await client.query({ ...INSERT, values: [at, actor, requestId, action, target, JSON.stringify(detail)] })
 }
 
