@@ -4,7 +4,6 @@ import { enableCompileCache } from 'node:module'
 import { parseArgs } from 'node:util'
 import { newApiKey } from './auth/api-keys.ts'
 import { CAPABILITIES } from './auth/capabilities.ts'
-import { readExpiry } from './auth/key-expiry.ts'
 import type { Capability } from './auth/capabilities.ts'
 import { ConfigError, readConfig } from './config.ts'
 import { COMMAND_LINE } from './storage/admin-events.ts'
@@ -75,7 +74,7 @@ async function main (args: string[]): Promise<void> {
     const { backUp, restore } = await import('./storage/backup-command.ts')
     process.stdout.write(command === 'backup' ? await backUp(readConfig(), file, values['metrics-file']) : await restore(readConfig(), file))
   } else if (command === 'keys' && rest.length === 1 && rest[0] === 'create') {
-    await createKey(readKeyName(values.name), readCapabilities(values.capabilities), readKeyExpiry(values['expires-at']))
+    await createKey(readKeyName(values.name), readCapabilities(values.capabilities), await readKeyExpiry(values['expires-at']))
   } else if (command === 'openapi' && rest.length <= 1) {
     await printOpenApi(rest[0] ?? 'v2')
   } else {
@@ -136,7 +135,10 @@ function readCapabilities (list: string | undefined): Capability[] {
   return names.filter(isCapability)
 }
 
-function readKeyExpiry (time: string | undefined): string | null {
+async function readKeyExpiry (time: string | undefined): Promise<string | null> {
+  if (time === undefined) return null
+  // Loaded here, not with the command: the validator's formats are of use to keys create alone.
+  const { readExpiry } = await import('./auth/key-expiry.ts')
   const expiry = readExpiry(time, Date.now())
   if ('fault' in expiry) throw new UsageError(`--expires-at ${expiry.fault}`)
   return expiry.expiresAt

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import type { TObject } from 'typebox'
 import { CAPABILITIES } from '../auth/capabilities.ts'
+import { DateTimeOrNull } from '../date-time-or-null.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
 import type { SwitchCatalogue } from '../switches/switch-names.ts'
 import type { VersionDefinition } from './version-definition.ts'
@@ -12,11 +13,7 @@ export function capabilitiesSchema (catalogue: SwitchCatalogue): TObject {
   return Type.Object({
     switches: Type.Object(Object.fromEntries([...catalogue.keys()].map(name => [name, Type.Boolean()])), { additionalProperties: false }),
     capabilities: Type.Array(Type.Unsafe<string>({ type: 'string', enum: [...CAPABILITIES] }), { description: 'What this key may do.' }),
-    keyExpiresAt: Type.Unsafe<string | null>({
-      type: ['string', 'null'],
-      format: 'date-time',
-      description: 'When this key stops working, so that a client can ask for a new one in time; null if it never does.'
-    })
+    keyExpiresAt: DateTimeOrNull('When this key stops working, so that a client can ask for a new one in time; null if it never does.')
   }, { additionalProperties: false, title: 'Capabilities' })
 }
 
@@ -32,9 +29,9 @@ const capabilitiesRoute: FastifyPluginAsyncTypebox<{ version: VersionDefinition,
     }
   }, async function getCapabilities (request) {
     const switches = Object.fromEntries(board.list().map(({ name, enabled }) => [name, enabled]))
-    const caller = request.caller
-    const keyExpiresAt = caller?.expiresAt == null ? null : new Date(caller.expiresAt).toISOString()
-    return show({ switches, capabilities: [...caller?.capabilities ?? []], keyExpiresAt })
+    const expiresAt = request.caller?.expiresAt ?? null
+    const keyExpiresAt = expiresAt === null ? null : new Date(expiresAt).toISOString()
+    return show({ switches, capabilities: [...request.caller?.capabilities ?? []], keyExpiresAt })
   })
 }
 

@@ -44,6 +44,9 @@ test('promtool finds nothing wrong in the exposition of an app that has answered
   t.after(() => app.close())
   // Scraped with a key of its own: the admin key is about to use up its rate limit.
   const scraper = await makeMetricsKey(app)
+  // A key in use that expires, listed by its own listing, so that the gauge of its expiry is linted too.
+  const expiring = await issueKey(app, ADMIN_KEY, 'expiring', ['admin'], new Date(Date.now() + 86_400_000))
+  await app.inject({ url: '/admin/keys', headers: { authorization: `Bearer ${expiring.key}`, accept: 'application/json' } })
   for (const url of ['/v1/people/fred', '/v2/people/fred', '/v1/people/fred', '/nowhere', '/health']) await app.inject({ url, headers: asAdmin })
 
   const exposition = (await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${scraper}` } })).body

@@ -1,8 +1,8 @@
 // The shapes of API keys as the admin routes take and show them.
 import Type from 'typebox'
-import type { TUnsafe } from 'typebox'
 import { CAPABILITIES } from '../../auth/capabilities.ts'
 import { EXPIRY_MESSAGE } from '../../auth/key-expiry.ts'
+import { DateTimeOrNull } from '../../date-time-or-null.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
 import type { Capability } from '../../auth/capabilities.ts'
@@ -30,18 +30,14 @@ export const NewKeyBody = Type.Object({
   }))
 }, { additionalProperties: false })
 
-/** A time a key was given, or null where it has none. */
-const Instant = (description: string): TUnsafe<string | null> =>
-  Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time', description })
-
 export const KeyView = Type.Object({
   id: Type.String(),
   name: Type.String(),
   capabilities: Type.Array(CapabilityName),
   createdAt: Type.String({ format: 'date-time' }),
-  revokedAt: Instant('When the key was revoked; null while it is not.'),
-  expiresAt: Instant('When the key stops, or stopped, working; null if it never does.'),
-  lastUsedAt: Instant('When the key was last used, to within a minute; null if it never was. A key whose holder was refused for a capability it lacks was still used.')
+  revokedAt: DateTimeOrNull('When the key was revoked; null while it is not.'),
+  expiresAt: DateTimeOrNull('When the key stops, or stopped, working; null if it never does.'),
+  lastUsedAt: DateTimeOrNull('When the key was last used, to within a minute; null if it never was. A key whose holder was refused for a capability it lacks was still used.')
 }, { additionalProperties: false, title: 'Key' })
 
 /** The only representation that ever holds the secret: the answer to its creation. */

@@ -1,6 +1,7 @@
 // Admin routes that show and flip the capability switches.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
+import { DateTimeOrNull } from '../../date-time-or-null.ts'
 import { ApiError } from '../../errors.ts'
 import { forbidStoring } from '../../http/cache-control.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
@@ -16,7 +17,7 @@ export function switchViewSchema (catalogue: SwitchCatalogue) {
   return Type.Object({
     name: Type.Unsafe<string>({ type: 'string', enum: [...catalogue.keys()] }),
     enabled: Type.Boolean(),
-    changedAt: Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date-time', description: 'Null while the switch is at its default.' })
+    changedAt: DateTimeOrNull('Null while the switch is at its default.')
   }, { additionalProperties: false, title: 'Switch' })
 }
 
