@@ -1,6 +1,7 @@
-// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, and a requests Session that sends Content-Type on every request.
+// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, a requests Session that sends Content-Type on every request, curl's saved ETags and requests' parsed Link headers.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { TestContext } from 'node:test'
@@ -81,7 +82,24 @@ keep("revoke key", session.delete(base + "/admin/keys/" + created["id"]))
 print(json.dumps({"statuses": {step: answer["status"] for step, answer in answers.items()}, "answers": answers, "secret": created["key"]}))
 `
 
-describe('HTTPie and Python requests, with their habits', () => {
+// Follows rel="next" as requests parses it, joined to the page's own URL as a browser would, and notes every relation seen on the way.
+const FOLLOW_NEXT_SCRIPT = `
+import json, sys, requests
+from urllib.parse import urljoin
+url, key = sys.argv[1:3]
+session = requests.Session()
+session.headers.update({"Authorization": "Bearer " + key, "Accept": "application/json"})
+pages, relations = [], set()
+while url is not None:
+    response = session.get(url)
+    response.raise_for_status()
+    pages.append(response.json()["result"])
+    relations.update(response.links)
+    url = urljoin(response.url, response.links["next"]["url"]) if "next" in response.links else None
+print(json.dumps({"pages": pages, "relations": sorted(relations)}))
+`
+
+describe('HTTPie, curl and Python requests, with their habits', () => {
   let dir: string
   let server: ServerProcess
   let baseUrl: string
@@ -101,6 +119,29 @@ describe('HTTPie and Python requests, with their habits', () => {
     const response = await fetch(`${baseUrl}/v2/people`, { headers: { authorization: `Bearer ${key}` } })
     await response.body?.cancel()
     return response.status === 401
+  }
+
+  async function send (method: string, path: string, body?: unknown): Promise<any> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+    })
+    assert.ok(response.ok, `${method} ${path}: ${response.status}`)
+    return ((await response.json()) as { result: unknown }).result
+  }
+
+  /** `curl -i`, with the admin key, asking for JSON; the status, the headers lower-cased and the body. */
+  async function curl (args: string[]): Promise<{ status: number, headers: Record<string, string>, body: string }> {
+    const { stdout } = await run('curl', ['-sS', '-i', '-H', `Authorization: Bearer ${ADMIN_KEY}`, '-H', 'Accept: application/json', ...args], { timeout: 20_000, encoding: 'utf8' })
+    const [head = '', body = ''] = stdout.split('\r\n\r\n')
+    const [statusLine = '', ...lines] = head.split('\r\n')
+    return { status: Number(statusLine.split(' ')[1]), headers: headerLines(lines), body }
+  }
+
+  async function followNext (path: string): Promise<{ pages: any[][], relations: string[] }> {
+    const { stdout } = await run('python3', ['-c', FOLLOW_NEXT_SCRIPT, `${baseUrl}${path}`, ADMIN_KEY], { timeout: 30_000, encoding: 'utf8' })
+    return JSON.parse(stdout) as { pages: any[][], relations: string[] }
   }
 
   test('HTTPie writes with key=value JSON, reads and deletes with --json, which sends Content-Type with no body, through URLs with a trailing slash', async (t) => {
@@ -182,5 +223,57 @@ describe('HTTPie and Python requests, with their habits', () => {
     const { statuses, secret } = JSON.parse(stdout) as { statuses: Record<string, number>, secret: string }
     assert.deepEqual(statuses, { put: 201, get: 200, delete: 200, 'get after delete': 404, 'create key': 201, 'revoke key': 200 }, stdout)
     await waitFor('the key revoked through requests refused', async () => isRefused(secret), 5000)
+  })
+  test('curl keeps an ETag with --etag-save and asks again with --etag-compare: a person and a page not sent again until they change', async (t) => {
+    if (!await isAvailable(t, 'curl')) return
+    const watched = [
+      { url: `${baseUrl}/v1/people/fred-curl`, saved: join(dir, 'person.etag'), changedTo: 'fred@example.org' },
+      { url: `${baseUrl}/v2/people?limit=1`, saved: join(dir, 'page.etag'), changedTo: '-first' }
+    ]
+    await send('PUT', '/v1/people/fred-curl', { email: 'fred@example.com' })
+
+    for (const { url, saved } of watched) {
+      const first = await curl(['--etag-save', saved, url])
+      assert.equal(first.status, 200, first.body)
+      assert.equal((await readFile(saved, 'utf8')).trim(), first.headers.etag)
+
+      const again = await curl(['--etag-compare', saved, url])
+      assert.equal(again.status, 304, again.body)
+      assert.equal(again.body, '')
+      assert.equal(again.headers.etag, first.headers.etag)
+    }
+
+    // Fred changes himself; a person named to sort first changes the one-person page.
+    await send('PUT', '/v1/people/fred-curl', { email: 'fred@example.org' })
+    await send('PUT', '/v1/people/-first', { email: 'first@example.com' })
+    for (const { url, saved, changedTo } of watched) {
+      const stale = await curl(['--etag-compare', saved, url])
+      assert.equal(stale.status, 200, stale.body)
+      assert.ok(stale.body.includes(changedTo), stale.body)
+    }
+    await send('DELETE', '/v1/people/fred-curl')
+    await send('DELETE', '/v1/people/-first')
+  })
+
+  test('requests finds rel="next" among the Link header\'s relations and walks every page of people and of the record of changes', async (t) => {
+    if (!await isAvailable(t, 'Python requests')) return
+    const names = ['page-a', 'page-b', 'page-c', 'page-d', 'page-e']
+    for (const name of names) await send('PUT', `/v1/people/${name}`, { email: `${name}@example.com` })
+    // Deprecated, v1 sends its own links beside rel="next", in the same header.
+    await send('PUT', '/admin/switches/v1.deprecated', { enabled: true })
+    try {
+      const people = await followNext('/v1/people?limit=2')
+      assert.deepEqual(people.pages.flat().map((person: { name: string }) => person.name), names)
+      assert.equal(people.pages.length, 3)
+      assert.deepEqual(people.relations, ['deprecation', 'next', 'successor-version'])
+    } finally {
+      await send('PUT', '/admin/switches/v1.deprecated', { enabled: false })
+    }
+
+    const events = await followNext('/admin/events?limit=2')
+    const everyEvent = (await send('GET', '/admin/events?limit=100') as Array<{ id: number }>).map(event => event.id)
+    assert.ok(everyEvent.length > 2, 'more than one page of changes to walk')
+    assert.deepEqual(events.pages.flat().map((event: { id: number }) => event.id), everyEvent)
+    for (const name of names) await send('DELETE', `/v1/people/${name}`)
   })
 })
