@@ -32,6 +32,25 @@ Feature: Manage keys
     And my key should be listed as not revoked
     And no listed key should show a "key" or a "hash"
 
+  Scenario: Keys come a page at a time, oldest first
+    Given I am an API user with the capabilities "people:read"
+    And keys named "ci, deploy, backup" were made one after another
+    And I am an administrator
+    When I list the keys made after mine, 2 to a page
+    Then the response status should be "200"
+    And the key names on the page should be "ci, deploy"
+    And the response header "Link" should contain "rel=\"next\""
+    When I follow the next link
+    Then the key names on the page should be "backup"
+    And the JSON at path "next" should be null
+
+  Scenario: A page cannot start after a key that does not exist
+    Given I am an administrator
+    When I send a GET request to "/admin/keys?after=key_nope"
+    Then the response status should be "400"
+    And the JSON at path "errors.0.path" should be "/after"
+    And the JSON at path "errors.0.message" should be "must be the id of a key; copy it from the next link"
+
   Scenario: The list shows when a key was last used
     Given I am an API user with the capabilities "people:read"
     When I send a GET request to "/v1/people"

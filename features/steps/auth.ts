@@ -24,6 +24,14 @@ Given('I am a valid API user whose key expires in {int} second(s)', async functi
   await useNewKey(this, ['people:read', 'people:write', 'people:delete'], new Date(Date.now() + seconds * 1000).toISOString())
 })
 
+// Keys are listed by when they were made, to the millisecond, and then by their random ids: a moment apart, their order is known.
+Given('keys named {string} were made one after another', async function (this: ApiWorld, names: string) {
+  for (const name of names.split(/,\s*/)) {
+    await sleep(2)
+    await this.arrange('POST', '/admin/keys', { name, capabilities: ['people:read'] })
+  }
+})
+
 Given('I am an administrator', function (this: ApiWorld) {
   this.key = this.adminKey
 })
@@ -50,6 +58,12 @@ Then('the response header {string} should name my key', function (this: ApiWorld
   assert.equal(this.response.headers[name.toLowerCase()], `/admin/keys/${created.result.id}`)
 })
 
+// After my key rather than from the first page: a server the suite runs against may hold keys older than the scenario's.
+When('I list the keys made after mine, {int} to a page', async function (this: ApiWorld, limit: number) {
+  if (this.lastCreatedKey === undefined) throw new Error('No key was created in this scenario')
+  await this.request('GET', `/admin/keys?${new URLSearchParams({ limit: String(limit), after: this.lastCreatedKey.id })}`)
+})
+
 When('an administrator revokes my key', async function (this: ApiWorld) {
   if (this.lastCreatedKey === undefined) throw new Error('No key was created in this scenario')
   await this.arrange('DELETE', `/admin/keys/${this.lastCreatedKey.id}`)
@@ -73,20 +87,24 @@ Given('I write the scheme of my Authorization header as {string}', function (thi
   this.headers.authorization = `${scheme} ${this.key}`
 })
 
-function listedKey (world: ApiWorld): Record<string, unknown> {
-  const { result } = JSON.parse(world.response.text) as { result: Array<Record<string, unknown>> }
-  const listed = result.find(key => key.id === world.lastCreatedKey?.id)
-  if (listed === undefined) throw new Error('my key is not in the list')
-  return listed
+/** My key as the listing shows it, from the page answered on: a server with many keys lists a new one on a later page. */
+async function listedKey (world: ApiWorld): Promise<Record<string, unknown>> {
+  let page = JSON.parse(world.response.text) as { result: Array<Record<string, unknown>>, next: string | null }
+  for (;;) {
+    const listed = page.result.find(key => key.id === world.lastCreatedKey?.id)
+    if (listed !== undefined) return listed
+    if (page.next === null) throw new Error('my key is not in the list')
+    page = JSON.parse((await world.arrange('GET', page.next)).text) as typeof page
+  }
 }
 
-Then('my key should be listed as revoked', function (this: ApiWorld) {
-  const { revokedAt } = listedKey(this)
+Then('my key should be listed as revoked', async function (this: ApiWorld) {
+  const { revokedAt } = await listedKey(this)
   if (typeof revokedAt !== 'string' || Number.isNaN(Date.parse(revokedAt))) throw new Error(`revokedAt is ${String(revokedAt)}`)
 })
 
-Then('my key should be listed as not revoked', function (this: ApiWorld) {
-  const { revokedAt } = listedKey(this)
+Then('my key should be listed as not revoked', async function (this: ApiWorld) {
+  const { revokedAt } = await listedKey(this)
   if (revokedAt !== null) throw new Error(`revokedAt is ${String(revokedAt)}`)
 })
 
@@ -95,16 +113,21 @@ Then('the JSON at path {string} should be my key\'s id', function (this: ApiWorl
   assert.equal(valueAtPath(this.json(), path), this.lastCreatedKey.id)
 })
 
-Then('my key should be listed as never used', function (this: ApiWorld) {
-  const { lastUsedAt } = listedKey(this)
+Then('my key should be listed as never used', async function (this: ApiWorld) {
+  const { lastUsedAt } = await listedKey(this)
   if (lastUsedAt !== null) throw new Error(`lastUsedAt is ${String(lastUsedAt)}`)
 })
 
-Then('my key should be listed as used since it was made', function (this: ApiWorld) {
-  const { lastUsedAt, createdAt } = listedKey(this)
+Then('my key should be listed as used since it was made', async function (this: ApiWorld) {
+  const { lastUsedAt, createdAt } = await listedKey(this)
   if (typeof lastUsedAt !== 'string' || typeof createdAt !== 'string' || !(Date.parse(lastUsedAt) >= Date.parse(createdAt))) {
     throw new Error(`lastUsedAt is ${String(lastUsedAt)}, and the key was made at ${String(createdAt)}`)
   }
+})
+
+Then('the key names on the page should be {string}', function (this: ApiWorld, names: string) {
+  const { result } = JSON.parse(this.response.text) as { result: Array<{ name: string }> }
+  assert.equal(result.map(key => key.name).join(', '), names)
 })
 
 Then('no listed key should show a {string} or a {string}', function (this: ApiWorld, first: string, second: string) {

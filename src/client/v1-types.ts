@@ -41,7 +41,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List keys, without their secrets */
+        /** List keys, oldest first, a page at a time, without their secrets */
         get: operations["listKeys"];
         put?: never;
         /** Make a key; its secret is shown this once */
@@ -275,6 +275,14 @@ export type components = {
              * @description When the key was last used, to within a minute; null if it never was. A key whose holder was refused for a capability it lacks was still used.
              */
             lastUsedAt: string | null;
+        };
+        /** KeysPage */
+        KeysPage: {
+            /** @enum {string} */
+            status: "ok";
+            result: components["schemas"]["Key"][];
+            /** @description URL of the next page, or null on the last one. */
+            next: string | null;
         };
         /** Switch */
         Switch: {
@@ -593,7 +601,11 @@ export interface operations {
     };
     listKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Only keys made after the key with this id; copy it from the next link. */
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -606,30 +618,15 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                        result: components["schemas"]["Key"][];
-                    };
-                    "application/yaml": {
-                        /** @enum {string} */
-                        status: "ok";
-                        result: components["schemas"]["Key"][];
-                    };
-                    "application/msgpack": {
-                        /** @enum {string} */
-                        status: "ok";
-                        result: components["schemas"]["Key"][];
-                    };
-                    "application/vnd.msgpack": {
-                        /** @enum {string} */
-                        status: "ok";
-                        result: components["schemas"]["Key"][];
-                    };
+                    "application/json": components["schemas"]["KeysPage"];
+                    "application/yaml": components["schemas"]["KeysPage"];
+                    "application/msgpack": components["schemas"]["KeysPage"];
+                    "application/vnd.msgpack": components["schemas"]["KeysPage"];
                 };
             };
             /** @description The request is malformed or not valid */

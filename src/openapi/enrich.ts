@@ -12,6 +12,7 @@ type Json = Record<string, unknown>
 interface Operation extends Json {
   security?: unknown[]
   requestBody?: { content: Record<string, Json> }
+  parameters?: Array<{ in: string, name: string }>
   responses: Record<string, Json>
   'x-capability'?: string
   'x-tabular'?: boolean
@@ -138,7 +139,8 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
     if (code === 201) names.push('Location')
     const isPersonOrPage = path.endsWith('/people/{name}') || (path.endsWith('/people') && method === 'get')
     if ((code === 200 || code === 201 || code === 304) && isPersonOrPage && method !== 'delete') names.push('ETag')
-    const isPaged = path.endsWith('/people') || path === '/admin/events'
+    // Every list read a page at a time takes a limit, and links to its next page.
+    const isPaged = operation.parameters?.some(parameter => parameter.in === 'query' && parameter.name === 'limit') === true
     if ((code === 200 && isPaged) || (mayBeDeprecated && hooksRan)) names.push('Link')
     if ((method === 'get' && (code === 200 || code === 304) && path.includes('/people')) || (path.startsWith('/admin/') && code < 300)) names.push('Cache-Control')
     if (mayBeDeprecated && hooksRan) names.push('Deprecation', 'Sunset')

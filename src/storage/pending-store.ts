@@ -32,7 +32,7 @@ export class PendingStore implements Store {
   readonly keys: KeyStore = {
     create: (key, by) => this.#whenOpen(store => store.keys.create(key, by)),
     createIfNone: (key, by) => this.#whenOpen(store => store.keys.createIfNone(key, by)),
-    list: () => this.#whenOpen(store => store.keys.list()),
+    list: (page) => this.#whenOpen(store => store.keys.list(page)),
     find: (id) => this.#whenOpen(store => store.keys.find(id)),
     listActive: () => this.#whenOpen(store => store.keys.listActive()),
     revoke: (id, at, by) => this.#whenOpen(store => store.keys.revoke(id, at, by)),

@@ -111,7 +111,11 @@ export interface KeyStore {
   create (key: StoredApiKey, by: Actor): Promise<void>
   /** Stores the key only when no key exists yet, so concurrent first starts make one admin key. */
   createIfNone (key: StoredApiKey, by: Actor): Promise<boolean>
-  list (): Promise<ApiKey[]>
+  /**
+   * A page of keys, without their hashes, oldest first: the first page, or
+   * the keys after the one whose id is `after`.
+   */
+  list (page: { after?: string | undefined, limit: number }): Promise<ApiKey[]>
   /** One key, revoked or not, without its hash; undefined if there is none with that id. */
   find (id: string): Promise<ApiKey | undefined>
   listActive (): Promise<StoredApiKey[]>

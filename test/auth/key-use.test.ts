@@ -137,7 +137,7 @@ describe('an instance that closes', () => {
 
     const secondStore = openSqliteStore(path)
     try {
-      const listed = (await secondStore.keys.list()).find(key => key.id === reader.id)
+      const listed = (await secondStore.keys.list({ limit: 100 })).find(key => key.id === reader.id)
       assert.equal(typeof listed?.lastUsedAt, 'string', JSON.stringify(listed))
     } finally {
       await secondStore.close()

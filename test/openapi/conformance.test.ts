@@ -56,6 +56,8 @@ describe('the API answers every operation as its OpenAPI document says', () => {
   function links ({ path }: Operation, parameter: string): Link | undefined {
     if (path.endsWith('/people/{name}') && parameter === 'name') return { values: PEOPLE, only: false }
     if (path === '/admin/keys/{id}') return { values: keyIds, only: false }
+    // A page of keys starts after a key there is: an id that names none has no place in the order.
+    if (path === '/admin/keys' && parameter === 'after') return { values: keyIds, only: true }
     if (path === '/admin/switches/{name}') return { values: Object.keys(defaultSwitches), only: false }
     // A cursor is opaque: only one the API wrote can be valid.
     if (parameter === 'cursor') return { values: [cursors.get(path.split('/')[1] ?? '') ?? ''], only: true }

@@ -244,7 +244,7 @@ describe('negotiation in the app', () => {
     const response = await get('/admin/keys', 'application/vnd.msgpack')
     assert.equal(response.statusCode, 200)
     assert.equal(response.headers['content-type'], 'application/vnd.msgpack')
-    assert.deepEqual(decode(response.rawPayload), { status: 'ok', result: [] })
+    assert.deepEqual(decode(response.rawPayload), { status: 'ok', result: [], next: null })
   })
 
   test('leaves OPTIONS alone whatever Accept says', async () => {

@@ -266,7 +266,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         await store.keys.create(expired, BY_TEST)
         await store.keys.create(later, BY_TEST)
         assert.deepEqual(await store.keys.listActive(), [expired, later])
-        assert.deepEqual((await store.keys.list()).map(key => key.expiresAt), [expired.expiresAt, later.expiresAt])
+        assert.deepEqual((await store.keys.list({ limit: 100 })).map(key => key.expiresAt), [expired.expiresAt, later.expiresAt])
       })
 
       test('markUsed writes when keys were used, never moves a use back, and moves no revision', async () => {
@@ -275,7 +275,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         await store.keys.create(used, BY_TEST)
         await store.keys.create(unused, BY_TEST)
         const revision = await store.keys.revision()
-        const lastUseOf = async (id: string): Promise<string | null | undefined> => (await store.keys.list()).find(key => key.id === id)?.lastUsedAt
+        const lastUseOf = async (id: string): Promise<string | null | undefined> => (await store.keys.list({ limit: 100 })).find(key => key.id === id)?.lastUsedAt
 
         await store.keys.markUsed([used.id, 'key_nope', 'environment'], '2024-05-01T10:00:00.000Z')
         assert.equal(await lastUseOf(used.id), '2024-05-01T10:00:00.000Z')
@@ -304,7 +304,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         const second = storedKey(['people:delete'])
         await store.keys.create(first, BY_TEST)
         await store.keys.create(second, BY_TEST)
-        const listed = await store.keys.list()
+        const listed = await store.keys.list({ limit: 100 })
         const { hash: firstHash, ...firstShown } = first
         const { hash: secondHash, ...secondShown } = second
         const byId = (a: { id: string }, b: { id: string }): number => a.id < b.id ? -1 : 1
@@ -313,6 +313,24 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         const text = JSON.stringify(listed)
         assert.equal(text.includes(firstHash), false)
         assert.equal(text.includes(secondHash), false)
+      })
+
+      test('list comes a page at a time, oldest first, keys made in the same millisecond by id, each page after the last key of the one before', async () => {
+        const sameMoment = '2024-05-05T05:05:05.005Z'
+        const latest = { ...storedKey(), createdAt: '2024-05-05T05:05:06.000Z' }
+        const sameB = { ...storedKey(), id: 'key_same_b', createdAt: sameMoment }
+        const sameA = { ...storedKey(), id: 'key_same_a', createdAt: sameMoment }
+        const earliest = { ...storedKey(), createdAt: '2024-05-05T05:05:04.000Z' }
+        for (const key of [latest, sameB, sameA, earliest]) await store.keys.create(key, BY_TEST)
+        const idsOf = async (page: { after?: string, limit: number }): Promise<string[]> => (await store.keys.list(page)).map(key => key.id)
+
+        assert.deepEqual(await idsOf({ limit: 100 }), [earliest.id, 'key_same_a', 'key_same_b', latest.id])
+        assert.deepEqual(await idsOf({ limit: 2 }), [earliest.id, 'key_same_a'])
+        assert.deepEqual(await idsOf({ after: 'key_same_a', limit: 2 }), ['key_same_b', latest.id])
+        assert.deepEqual(await idsOf({ after: latest.id, limit: 2 }), [])
+        // Revoked keys keep their place.
+        await store.keys.revoke('key_same_a', '2024-06-01T12:00:00.000Z', BY_TEST)
+        assert.deepEqual(await idsOf({ after: earliest.id, limit: 1 }), ['key_same_a'])
       })
 
       test('revoke marks the key revoked, hides its hash, and drops it from listActive', async () => {
@@ -326,7 +344,7 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
         assert.equal(answer?.revokedAt, at)
         assert.equal(answer !== undefined && Object.hasOwn(answer, 'hash'), false)
         assert.deepEqual(await store.keys.listActive(), [kept])
-        const listed = await store.keys.list()
+        const listed = await store.keys.list({ limit: 100 })
         assert.equal(listed.find(key => key.id === revoked.id)?.revokedAt, at)
         assert.equal(listed.find(key => key.id === kept.id)?.revokedAt, null)
       })
@@ -374,13 +392,13 @@ export function describeStoreContract (name: string, open: () => Promise<Store>)
       test('createIfNone refuses when a key was made with create', async () => {
         await store.keys.create(storedKey(), BY_TEST)
         assert.equal(await store.keys.createIfNone(storedKey(['admin']), BY_TEST), false)
-        assert.equal((await store.keys.list()).length, 1)
+        assert.equal((await store.keys.list({ limit: 100 })).length, 1)
       })
 
       test('createIfNone called twice at once stores exactly one key', async () => {
         const answers = await Promise.all([store.keys.createIfNone(storedKey(['admin']), BY_TEST), store.keys.createIfNone(storedKey(['admin']), BY_TEST)])
         assert.deepEqual([...answers].sort(), [false, true])
-        assert.equal((await store.keys.list()).length, 1)
+        assert.equal((await store.keys.list({ limit: 100 })).length, 1)
       })
     })
 

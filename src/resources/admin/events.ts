@@ -1,7 +1,7 @@
 // GET /admin/events: every change to keys and switches, who asked for it and when, newest first.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { forbidStoring } from '../../http/cache-control.ts'
-import { addLink } from '../../http/link-header.ts'
+import { listPage } from '../../http/list-page.ts'
 import { envelopeErrors } from '../../responses/envelope.ts'
 import type { Store } from '../../storage/store.ts'
 import { DEFAULT_EVENTS_PAGE_SIZE, EventsPage, EventsQuery } from './schemas.ts'
@@ -21,14 +21,10 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { s
     }
   }, async function listEvents (request, reply) {
     const { limit = DEFAULT_EVENTS_PAGE_SIZE, before } = request.query
-    // One extra row tells whether an older page exists.
     const rows = await store.events.list({ before, limit: limit + 1 })
-    const page = rows.slice(0, limit)
-    const last = page.at(-1)
     // Ids are not secret and only ever grow: unlike a list of people's cursor, there is nothing to sign.
-    const next = rows.length > limit && last !== undefined ? `/admin/events?${new URLSearchParams({ limit: String(limit), before: String(last.id) })}` : null
-    if (next !== null) addLink(reply, next, 'next')
-    return { status: 'ok' as const, result: page, next }
+    const { items, next } = listPage(reply, rows, limit, last => `/admin/events?${new URLSearchParams({ limit: String(limit), before: String(last.id) })}`)
+    return { status: 'ok' as const, result: items, next }
   })
 }
 

@@ -1,17 +1,17 @@
 // Admin routes that create, list and revoke API keys.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import Type from 'typebox'
 import { newApiKey } from '../../auth/api-keys.ts'
 import type { KeyRing } from '../../auth/key-ring.ts'
 import type { KeyUse } from '../../auth/key-use.ts'
 import { readExpiry } from '../../auth/key-expiry.ts'
 import { invalidRequest, keyNotFound } from '../../errors.ts'
 import { forbidStoring } from '../../http/cache-control.ts'
+import { listPage } from '../../http/list-page.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Store } from '../../storage/store.ts'
 import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
 import { actorOf } from './actor.ts'
-import { CreatedKeyView, KeyParams, KeyView, NewKeyBody } from './schemas.ts'
+import { AFTER_MESSAGE, CreatedKeyView, DEFAULT_KEYS_PAGE_SIZE, KeyParams, KeysPage, KeysQuery, KeyView, NewKeyBody } from './schemas.ts'
 
 const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, keyUse: KeyUse }> = async (app, { store, keyRing, keyUse }) => {
   // The answer to a key's creation holds its secret; none of these answers may outlive the request.
@@ -42,13 +42,20 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     schema: {
       operationId: 'listKeys',
       tags: ['keys'],
-      summary: 'List keys, without their secrets',
-      response: { 200: Ok(Type.Array(KeyView)), ...envelopeErrors.responses(401, 403) }
+      summary: 'List keys, oldest first, a page at a time, without their secrets',
+      querystring: KeysQuery,
+      response: { 200: KeysPage, ...envelopeErrors.responses(400, 401, 403) }
     }
-  }, async function listKeys () {
+  }, async function listKeys (request, reply) {
+    const { limit = DEFAULT_KEYS_PAGE_SIZE, after } = request.query
+    // A key that does not exist has no place in the order to start after.
+    if (after !== undefined && await store.keys.find(after) === undefined) throw invalidRequest([{ path: '/after', message: AFTER_MESSAGE }])
     // This instance's uses first, so the listing is current for keys used here; other instances' come within a minute.
     await keyUse.flush()
-    return ok(await store.keys.list())
+    const rows = await store.keys.list({ after, limit: limit + 1 })
+    // Key ids are not secret, and keys are never deleted: nothing to sign, and a page's last key is always there to start after.
+    const { items, next } = listPage(reply, rows, limit, last => `/admin/keys?${new URLSearchParams({ limit: String(limit), after: last.id })}`)
+    return { status: 'ok' as const, result: items, next }
   })
 
   app.get('/keys/:id', {

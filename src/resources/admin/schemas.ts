@@ -5,6 +5,7 @@ import { EXPIRY_MESSAGE } from '../../auth/key-expiry.ts'
 import { DateTimeOrNull } from '../../date-time-or-null.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
+import { NextLink } from '../../responses/next-link.ts'
 import type { Capability } from '../../auth/capabilities.ts'
 import { ADMIN_ACTIONS } from '../../storage/store.ts'
 import type { AdminAction } from '../../storage/store.ts'
@@ -46,6 +47,22 @@ export const CreatedKeyView = Type.Object({
   key: Type.String({ description: 'The secret. It is shown this once and cannot be recovered.' })
 }, { additionalProperties: false, title: 'CreatedKey' })
 
+export const KeysPage = Type.Object({
+  status: Type.Literal('ok'),
+  result: Type.Array(KeyView),
+  next: NextLink('URL of the next page, or null on the last one.')
+}, { additionalProperties: false, title: 'KeysPage' })
+
+export const DEFAULT_KEYS_PAGE_SIZE = 100
+
+export const AFTER_MESSAGE = 'must be the id of a key; copy it from the next link'
+
+export const KeysQuery = Type.Object({
+  // Optional to clients; the validator fills in the default before the handler runs.
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_KEYS_PAGE_SIZE })),
+  after: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Only keys made after the key with this id; copy it from the next link.', 'x-error-message': AFTER_MESSAGE }))
+}, { additionalProperties: false })
+
 // An empty segment is another URL (/admin/keys/, which is /admin/keys), so the document must not offer it.
 export const KeyParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })
 
@@ -62,7 +79,7 @@ export const EventView = Type.Object({
 export const EventsPage = Type.Object({
   status: Type.Literal('ok'),
   result: Type.Array(EventView),
-  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next, older page, or null on the last one.' })
+  next: NextLink('URL of the next, older page, or null on the last one.')
 }, { additionalProperties: false, title: 'AdminEventsPage' })
 
 export const DEFAULT_EVENTS_PAGE_SIZE = 20

@@ -5,7 +5,7 @@ import { etagOf, isNotModified, pageEtagOf, writeConditionOf } from '../../condi
 import { ApiError, personNotFound, preconditionRequired } from '../../errors.ts'
 import { REVALIDATE_PRIVATELY } from '../../http/cache-control.ts'
 import { callbackHook } from '../../http/callback-hook.ts'
-import { addLink } from '../../http/link-header.ts'
+import { listPage } from '../../http/list-page.ts'
 import { draftOfBody } from '../../person/drafts.ts'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { BODY_MEDIA_TYPES, PATCH_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
@@ -139,16 +139,10 @@ const peopleRoutes: FastifyPluginAsyncTypebox<PeopleRoutesOptions> = async (app,
     }
   }, async function listPeople (request, reply) {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
-    const after = cursor === undefined ? undefined : (await cursorCodec()).decode(cursor)
-    // One extra row tells us whether another page exists without a COUNT.
+    const codec = await cursorCodec()
+    const after = cursor === undefined ? undefined : codec.decode(cursor)
     const rows = await store.people.list({ after, limit: limit + 1 })
-    const page = rows.slice(0, limit)
-    const last = page.at(-1)
-    const next = rows.length > limit && last !== undefined
-      ? `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: (await cursorCodec()).encode(last.name) })}`
-      : null
-    // RFC 8288: the link also travels in a header, for formats such as CSV that have no place for it.
-    if (next !== null) addLink(reply, next, 'next')
+    const { items: page, next } = listPage(reply, rows, limit, last => `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: codec.encode(last.name) })}`)
     // A client polling a page it has gets a 304 until someone on it changes.
     const etag = pageEtagOf(page, version.name, next, request.format?.name)
     reply.header('etag', etag)

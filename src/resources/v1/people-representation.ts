@@ -3,6 +3,7 @@ import Type from 'typebox'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { nameAndFields } from '../../person/views.ts'
 import { Ok, OkWithoutResult } from '../../responses/envelope.ts'
+import { NextLink } from '../../responses/next-link.ts'
 import type { Person } from '../../storage/store.ts'
 import type { PeopleRepresentation } from '../people/representation.ts'
 import { PersonView } from '../people/schemas.ts'
@@ -12,7 +13,7 @@ export const PersonEnvelope = Ok(PersonView, 'PersonEnvelope')
 export const PeoplePage = Type.Object({
   status: Type.Literal('ok'),
   result: Type.Array(PersonView),
-  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, or null on the last one.' })
+  next: NextLink('URL of the next page, or null on the last one.')
 }, { additionalProperties: false, title: 'PeoplePageEnvelope' })
 
 const toView: (person: Person) => PersonView = nameAndFields(PERSON_FIELDS)

@@ -2,6 +2,7 @@
 import Type from 'typebox'
 import { PERSON_FIELDS } from '../../person/fields.ts'
 import { storedExample, viewProperties } from '../../person/schemas.ts'
+import { NextLink } from '../../responses/next-link.ts'
 
 export const PersonV2 = Type.Object({
   name: Type.String(),
@@ -17,5 +18,5 @@ export type PersonV2 = Type.Static<typeof PersonV2>
 
 export const PeoplePageV2 = Type.Object({
   items: Type.Array(PersonV2),
-  next: Type.Unsafe<string | null>({ type: ['string', 'null'], description: 'URL of the next page, also sent as a Link header; null on the last page.' })
+  next: NextLink('URL of the next page, also sent as a Link header; null on the last page.')
 }, { additionalProperties: false, title: 'PeoplePageV2' })
