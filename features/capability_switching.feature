@@ -12,9 +12,10 @@ Feature: Capability switching
     Given I am an administrator
     When I send a GET request to "/admin/switches"
     Then the response status should be "200"
-    And the JSON at path "result" should have 9 entries
+    And the JSON at path "result" should have 10 entries
     And the switch "people.delete" should be listed as on
     And the switch "v1.deprecated" should be listed as off
+    And the switch "v1.retired" should be listed as off
 
   Scenario Outline: A switched-off capability answers 503 and names itself, until it is switched on again
     When an administrator switches "<switch>" off
@@ -114,6 +115,42 @@ Feature: Capability switching
     And an administrator switches "v1.deprecated" on
     And I send a GET request to "people/fred"
     Then the response header "Sunset" should be the remembered value
+
+  Scenario: A retired v1 is gone, points to v2, and answers again if retiring it was a mistake
+    When an administrator switches "v1.deprecated" on
+    And I send a GET request to "people/fred"
+    Then the response header "Sunset" should be a date in the future
+    When an administrator switches "v1.retired" on
+    And I send a GET request to "people/fred"
+    Then the response status should be "410"
+    And the JSON at path "status" should be "error"
+    And the JSON at path "message" should be "The API version v1 is retired; v2 serves the same resources, and the Link header points to this one there"
+    And the response header "Link" should contain "</v2/people/fred>; rel=\"successor-version\""
+    And the response header "Sunset" should be a date in the past
+    When I am using version "v2"
+    And I send a GET request to "people/fred"
+    Then the response status should be "200"
+    When an administrator switches "v1.retired" off
+    And I am using version "v1"
+    And I send a GET request to "people/fred"
+    Then the response status should be "200"
+    And the response header "Sunset" should be a date in the future
+
+  Scenario: A retired v1 changes nothing, and tells a caller without a valid key nothing
+    When an administrator switches "v1.retired" on
+    And I send a PUT request to "people/fred" with the body:
+      """
+      {"email": "new@example.com"}
+      """
+    Then the response status should be "410"
+    And the response header "Deprecation" should exist
+    When I use the key "rab_thisKeyWasNeverIssuedByThisServer0000000000"
+    And I send a GET request to "people/fred"
+    Then the response status should be "401"
+    When I am a valid API user
+    And I am using version "v2"
+    And I send a GET request to "people/fred"
+    Then the JSON at path "email" should be "a@b.c"
 
   Scenario: v1 not deprecated carries no deprecation headers
     When I send a GET request to "people/fred"

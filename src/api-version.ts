@@ -33,6 +33,11 @@ export function deprecationSwitchOf (version: ApiVersion): `${VersionName}.depre
   return `${version.name}.deprecated`
 }
 
+/** The switch that retires a version: while it is on, the version's routes answer 410 Gone. */
+export function retirementSwitchOf (version: ApiVersion): `${VersionName}.retired` {
+  return `${version.name}.retired`
+}
+
 /**
  * The version a request belongs to: its route's, or, for a URL that matched
  * no route, the one whose prefix the URL lies under.

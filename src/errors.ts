@@ -23,6 +23,7 @@ export const PROBLEMS = {
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable format' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
+  VERSION_RETIRED: { status: 410, title: 'This API version is retired' },
   PRECONDITION_FAILED: { status: 412, title: 'Precondition failed' },
   BODY_TOO_LARGE: { status: 413, title: 'The body is too large' },
   URL_TOO_LONG: { status: 414, title: 'The URL is too long' },
@@ -128,6 +129,10 @@ export function preconditionRequired (): ApiError {
 
 export function capabilityOff (name: string): ApiError {
   return new ApiError('CAPABILITY_OFF', `The capability ${name} is switched off`)
+}
+
+export function versionRetired (version: string, successor: string): ApiError {
+  return new ApiError('VERSION_RETIRED', `The API version ${version} is retired; ${successor} serves the same resources, and the Link header points to this one there`)
 }
 
 // Long enough that clients retrying do not pile onto a store that is

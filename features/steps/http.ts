@@ -200,6 +200,19 @@ Then('the response header {string} should match {string}', function (this: ApiWo
   assert.match(this.response.headers[name.toLowerCase()] ?? '', new RegExp(pattern))
 })
 
+// By this process's clock, as the step that waits for a key's expiry: a server and its suite share a machine, or keep time alike.
+Then('the response header {string} should be a date in the past', function (this: ApiWorld, name: string) {
+  const value = this.response.headers[name.toLowerCase()] ?? ''
+  const at = Date.parse(value)
+  assert.ok(!Number.isNaN(at) && at <= Date.now(), `${name}: ${value} is not a date in the past`)
+})
+
+Then('the response header {string} should be a date in the future', function (this: ApiWorld, name: string) {
+  const value = this.response.headers[name.toLowerCase()] ?? ''
+  const at = Date.parse(value)
+  assert.ok(!Number.isNaN(at) && at > Date.now(), `${name}: ${value} is not a date in the future`)
+})
+
 Then('the response header {string} should contain {string}', function (this: ApiWorld, name: string, text: string) {
   const value = this.response.headers[name.toLowerCase()] ?? ''
   assert.ok(value.includes(text), `${name}: ${value} lacks ${text}`)

@@ -287,7 +287,7 @@ export type components = {
         /** Switch */
         Switch: {
             /** @enum {string} */
-            name: "people.read" | "people.write" | "people.delete" | "v1" | "v2" | "format.yaml" | "format.csv" | "format.msgpack" | "v1.deprecated";
+            name: "people.read" | "people.write" | "people.delete" | "v1" | "v2" | "format.yaml" | "format.csv" | "format.msgpack" | "v1.deprecated" | "v1.retired";
             enabled: boolean;
             /**
              * Format: date-time
@@ -390,6 +390,7 @@ export type components = {
                 "format.csv": boolean;
                 "format.msgpack": boolean;
                 "v1.deprecated": boolean;
+                "v1.retired": boolean;
             };
             /** @description What this key may do. */
             capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];
@@ -428,11 +429,11 @@ export type components = {
         "Cache-Control": string;
         /** @description The URL of the created resource. */
         Location: string;
-        /** @description RFC 8288 links: rel="next" to the next page of a list; while v1 is deprecated, rel="successor-version" to the same resource in v2 and rel="deprecation" to the docs. */
+        /** @description RFC 8288 links: rel="next" to the next page of a list; while v1 is deprecated or retired, rel="successor-version" to the same resource in v2 and rel="deprecation" to the docs. */
         Link: string;
-        /** @description RFC 9745: present while v1 is deprecated, the moment it was. */
+        /** @description RFC 9745: present while v1 is deprecated or retired, the moment it was deprecated. */
         Deprecation: string;
-        /** @description RFC 8594: present while v1 is deprecated, when it will stop answering. */
+        /** @description RFC 8594: present while v1 is deprecated, when it will stop answering; once it is retired, when it did. */
         Sunset: string;
     };
     pathItems: never;
@@ -3683,6 +3684,48 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description This version is retired: the Link header points to the same resource in its successor */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description A part of the path is longer than the router reads */
             414: {
                 headers: {
@@ -4108,6 +4151,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "No acceptable format"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This version is retired: the Link header points to the same resource in its successor */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -4734,6 +4819,48 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description This version is retired: the Link header points to the same resource in its successor */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description If-Match or If-None-Match does not hold */
             412: {
                 headers: {
@@ -5283,6 +5410,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "No acceptable format"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This version is retired: the Link header points to the same resource in its successor */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
@@ -5896,6 +6065,48 @@ export interface operations {
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description This version is retired: the Link header points to the same resource in its successor */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Rate limit reached; Retry-After says when to come back */
             429: {
                 headers: {
@@ -6175,6 +6386,48 @@ export interface operations {
                      * @example {
                      *       "status": "error",
                      *       "message": "No acceptable format"
+                     *     }
+                     */
+                    "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This version is retired: the Link header points to the same resource in its successor */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/yaml": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
+                     *     }
+                     */
+                    "application/msgpack": components["schemas"]["ErrorEnvelope"];
+                    /**
+                     * @example {
+                     *       "status": "error",
+                     *       "message": "This API version is retired"
                      *     }
                      */
                     "application/vnd.msgpack": components["schemas"]["ErrorEnvelope"];

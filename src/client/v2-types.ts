@@ -219,6 +219,7 @@ export type components = {
                 "format.csv": boolean;
                 "format.msgpack": boolean;
                 "v1.deprecated": boolean;
+                "v1.retired": boolean;
             };
             /** @description What this key may do. */
             capabilities: ("people:read" | "people:write" | "people:delete" | "metrics" | "admin")[];

@@ -31,6 +31,7 @@ const DESCRIPTIONS: Record<string, string> = {
   403: 'The key lacks the capability this operation needs',
   404: 'Not found',
   406: 'None of the types in Accept can be produced',
+  410: 'This version is retired: the Link header points to the same resource in its successor',
   412: 'If-Match or If-None-Match does not hold',
   413: 'The body is larger than the limit',
   414: 'A part of the path is longer than the router reads',
@@ -51,7 +52,7 @@ const header = (description: string, schema: Json = { type: 'string' }): Json =>
 function headerComponents ({ name, successor }: ApiVersion): Record<string, Json> {
   const deprecation = successor === undefined
     ? ''
-    : `; while ${name} is deprecated, rel="successor-version" to the same resource in ${successor.name} and rel="deprecation" to the docs`
+    : `; while ${name} is deprecated or retired, rel="successor-version" to the same resource in ${successor.name} and rel="deprecation" to the docs`
   return {
     'X-Request-Id': header('The request id: the one the client sent, if well formed, or a new one.'),
     RateLimit: header('What is left of this key\'s budget and when it resets (IETF draft), e.g. "per-key";r=42;t=30.'),
@@ -63,8 +64,8 @@ function headerComponents ({ name, successor }: ApiVersion): Record<string, Json
     'Cache-Control': header('"private, no-cache" on people: a browser may keep the answer, but asks again (with If-None-Match) before each use. "no-store" under /admin: no cache keeps a copy.'),
     Location: header('The URL of the created resource.'),
     Link: header(`RFC 8288 links: rel="next" to the next page of a list${deprecation}.`),
-    Deprecation: header(`RFC 9745: present while ${name} is deprecated, the moment it was.`),
-    Sunset: header(`RFC 8594: present while ${name} is deprecated, when it will stop answering.`)
+    Deprecation: header(`RFC 9745: present while ${name} is deprecated or retired, the moment it was deprecated.`),
+    Sunset: header(`RFC 8594: present while ${name} is deprecated, when it will stop answering; once it is retired, when it did.`)
   }
 }
 
@@ -112,6 +113,7 @@ function enrichOperation (path: string, method: string, operation: Operation, ve
   if (operation.requestBody !== undefined) [413, 415].forEach(add)
   if (path.includes('{')) add(414)
   if (isAuthenticated && WRITES.has(method)) add(507)
+  if (isAuthenticated && mayBeDeprecated) add(410)
 
   for (const [status, response] of Object.entries(responses)) {
     const code = Number(status)

@@ -1,12 +1,12 @@
-// A deprecated version says so in every response: when it was deprecated, when it goes, and what replaces it.
+// A deprecated or retired version says so in every response: when it was deprecated, when it goes or went, and what replaces it.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { deprecationSwitchOf, versionOfRequest } from '../api-version.ts'
+import { deprecationSwitchOf, retirementSwitchOf, versionOfRequest } from '../api-version.ts'
 import type { ApiVersion } from '../api-version.ts'
 import { callbackHook } from '../http/callback-hook.ts'
 import { addLink } from '../http/link-header.ts'
 import { routeConfigOf } from '../http/route-config.ts'
-import type { SwitchBoard } from '../switches/switch-board.ts'
+import type { SwitchBoard, SwitchState } from '../switches/switch-board.ts'
 
 interface DeprecationOptions {
   board: SwitchBoard
@@ -34,24 +34,34 @@ function successorUrl (request: FastifyRequest, version: ApiVersion, successor: 
   return `${successor.prefix}${path}`
 }
 
+/** When a switch that is on was turned on: these start off, so one that is on was set, at a known time. */
+function timeOf (state: SwitchState): Date {
+  return new Date(state.changedAt ?? Date.now())
+}
+
 export default fp<DeprecationOptions>(async function deprecation (app, { board, versions, sunsets }) {
-  const deprecationSwitches = versions.filter(version => version.successor !== undefined).map(deprecationSwitchOf)
-  if (deprecationSwitches.length === 0) return
+  const replaced = versions.filter(version => version.successor !== undefined)
+  const announcingSwitches = replaced.flatMap(version => [deprecationSwitchOf(version), retirementSwitchOf(version)])
+  if (announcingSwitches.length === 0) return
 
   // Registered before every hook that can refuse a request (app.ts): headers
   // set on arrival stay on the reply whatever it ends with, so a 401, a 404
   // or a 503 of a deprecated version says so too.
   app.addHook('onRequest', callbackHook(function announceDeprecation (request: FastifyRequest, reply: FastifyReply) {
     // The switches first: Map lookups, where finding the version may cost a look at the URL.
-    if (!deprecationSwitches.some(name => board.isOn(name))) return
+    if (!announcingSwitches.some(name => board.isOn(name))) return
     const version = versionOfRequest(request, versions)
     const successor = version?.successor
-    if (version === undefined || successor === undefined || !board.isOn(deprecationSwitchOf(version))) return
-    const deprecatedAt = new Date(board.state(deprecationSwitchOf(version)).changedAt ?? Date.now())
-    const sunset = sunsets[version.name] ?? new Date(deprecatedAt.getTime() + DEFAULT_SUNSET_AFTER_MS)
+    if (version === undefined || successor === undefined) return
+    const deprecated = board.state(deprecationSwitchOf(version))
+    const retired = board.state(retirementSwitchOf(version))
+    if (!deprecated.enabled && !retired.enabled) return
+    // A version retired without a deprecation first was deprecated when it was retired.
+    const deprecatedAt = timeOf(deprecated.enabled ? deprecated : retired)
+    const sunset = retired.enabled ? timeOf(retired) : sunsets[version.name] ?? new Date(deprecatedAt.getTime() + DEFAULT_SUNSET_AFTER_MS)
     // RFC 9745: the moment of deprecation as a structured-field date (@ and Unix seconds).
     reply.header('deprecation', `@${Math.floor(deprecatedAt.getTime() / 1000)}`)
-    // RFC 8594: when the resource is expected to stop answering, as an HTTP-date.
+    // RFC 8594: when the resource is expected to stop answering, as an HTTP-date; once retired, when it did.
     reply.header('sunset', sunset.toUTCString())
     const moved = successorUrl(request, version, successor)
     if (moved !== undefined) addLink(reply, moved, 'successor-version')

@@ -1,5 +1,6 @@
 // Mounts one version's routes under its prefix, each carrying the version and standing behind the version's switch.
 import type { FastifyPluginAsync } from 'fastify'
+import { retirementSwitchOf } from '../api-version.ts'
 import { routeNotFound } from '../errors.ts'
 import type { Store } from '../storage/store.ts'
 import type { SwitchBoard } from '../switches/switch-board.ts'
@@ -17,9 +18,10 @@ interface VersionRoutesOptions {
 const versionRoutes: FastifyPluginAsync<VersionRoutesOptions> = async (app, { version, store, board, requirePreconditions }) => {
   // Every route learns its version here, so the error handler, the API
   // description and the deprecation headers read it from the route, not from the URL;
-  // and switching a version off closes all of it.
+  // switching a version off closes all of it, and retiring it ends all of it.
+  const retiredBy = version.successor === undefined ? undefined : retirementSwitchOf(version)
   app.addHook('onRoute', function belongToVersion (route) {
-    route.config = { ...route.config, version, switches: [version.name, ...route.config?.switches ?? []] }
+    route.config = { ...route.config, version, switches: [version.name, ...route.config?.switches ?? []], ...(retiredBy === undefined ? {} : { retiredBy }) }
   })
   await app.register(peopleRoutes, { store, version, requirePreconditions })
   await app.register(capabilitiesRoute, { version, board })

@@ -1,4 +1,5 @@
 // The switches that turn parts of the API on and off at run time, and where each one starts.
+import { deprecationSwitchOf, retirementSwitchOf } from '../api-version.ts'
 import type { ApiVersion, VersionName } from '../api-version.ts'
 
 const PEOPLE_SWITCHES = { 'people.read': true, 'people.write': true, 'people.delete': true } as const
@@ -7,19 +8,24 @@ const FORMAT_SWITCHES = { 'format.yaml': true, 'format.csv': true, 'format.msgpa
 /** A switch every app has, whatever versions it mounts. */
 export type FeatureSwitchName = keyof typeof PEOPLE_SWITCHES | keyof typeof FORMAT_SWITCHES
 
-/** `v1` closes all of /v1; `v1.deprecated` announces that v1 is on its way out. */
-export type SwitchName = FeatureSwitchName | VersionName | `${VersionName}.deprecated`
+/**
+ * `v1` closes all of /v1 for a while; `v1.deprecated` announces that v1 is on
+ * its way out, and `v1.retired` says that it is gone.
+ */
+export type SwitchName = FeatureSwitchName | VersionName | `${VersionName}.deprecated` | `${VersionName}.retired`
 
 /** Every switch an app has, with where it starts, in the order they are listed. */
 export type SwitchCatalogue = ReadonlyMap<SwitchName, boolean>
 
 /**
  * The switches of an app that mounts these versions: one per version, on,
- * and one per version with a successor, off until the day it is deprecated.
+ * and two per version with a successor, off until the day it is deprecated
+ * and the day it is retired.
  */
 export function switchCatalogue (versions: readonly ApiVersion[]): SwitchCatalogue {
   const open = versions.map(version => [version.name, true] as const)
-  const deprecated = versions.filter(version => version.successor !== undefined).map(version => [`${version.name}.deprecated`, false] as const)
+  const replaced = versions.filter(version => version.successor !== undefined)
+  const deprecated = replaced.flatMap(version => [[deprecationSwitchOf(version), false], [retirementSwitchOf(version), false]] as const)
   return new Map<SwitchName, boolean>([
     ...Object.entries(PEOPLE_SWITCHES) as Array<[FeatureSwitchName, boolean]>,
     ...open,
