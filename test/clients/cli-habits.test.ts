@@ -1,4 +1,4 @@
-// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, a requests Session that sends Content-Type on every request, curl's saved ETags and requests' parsed Link headers.
+// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, a requests Session that sends Content-Type on every request, curl's saved ETags, requests' parsed Link headers and HTTPie's exit status.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -275,5 +275,31 @@ describe('HTTPie, curl and Python requests, with their habits', () => {
     assert.ok(everyEvent.length > 2, 'more than one page of changes to walk')
     assert.deepEqual(events.pages.flat().map((event: { id: number }) => event.id), everyEvent)
     for (const name of names) await send('DELETE', `/v1/people/${name}`)
+  })
+  test('HTTPie --check-status tells a script that a closed v1 may come back (exit 5, 503) and a retired v1 will not (exit 4, 410)', async (t) => {
+    if (!await isAvailable(t, 'HTTPie')) return
+    const exitOf = async (): Promise<number> => {
+      try {
+        await run('http', ['--ignore-stdin', '--check-status', '--print=', 'GET', `${baseUrl}/v1/people/fred-status`, `Authorization:Bearer ${ADMIN_KEY}`, 'Accept:application/json'], { timeout: 20_000, env: { ...process.env, HTTPIE_CONFIG_DIR: dir } })
+        return 0
+      } catch (error) {
+        return (error as { code: number }).code
+      }
+    }
+    await send('PUT', '/v1/people/fred-status', { email: 'fred@example.com' })
+    assert.equal(await exitOf(), 0)
+    await send('PUT', '/admin/switches/v1', { enabled: false })
+    try {
+      assert.equal(await exitOf(), 5)
+    } finally {
+      await send('PUT', '/admin/switches/v1', { enabled: true })
+    }
+    await send('PUT', '/admin/switches/v1.retired', { enabled: true })
+    try {
+      assert.equal(await exitOf(), 4)
+    } finally {
+      await send('PUT', '/admin/switches/v1.retired', { enabled: false })
+    }
+    await send('DELETE', '/v1/people/fred-status')
   })
 })
