@@ -1,6 +1,6 @@
-// deploy/nginx.conf, run by Debian's nginx in front of two real instances on one SQLite file: TLS and plain HTTP refused, spreading, request ids, the limits and errors it answers itself, compression, and an instance that dies.
+// deploy/nginx.conf, run by Debian's nginx in front of two real instances on one SQLite file: TLS and plain HTTP refused, spreading, request ids, the limits and errors it answers itself, compression, HTTP/2, curl as clients use it, and an instance that dies.
 import assert from 'node:assert/strict'
-import { spawn, spawnSync } from 'node:child_process'
+import { execFile, spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
@@ -12,8 +12,9 @@ import { join } from 'node:path'
 import { connect } from 'node:tls'
 import type { ConnectionOptions, TLSSocket } from 'node:tls'
 import { after, before, describe, test } from 'node:test'
+import { promisify } from 'node:util'
 import { gunzipSync } from 'node:zlib'
-import { isCi, isToolInstalled, OPERATOR_TOOLS } from '../optional-parts.ts'
+import { HTTP_CLIENTS, isCi, isClientInstalled, isToolInstalled, OPERATOR_TOOLS } from '../optional-parts.ts'
 import { ADMIN_KEY, findFreePort, HOST, makeTempDir, removeTempDir, startServer, stopServer } from '../reliability/server-process.ts'
 import type { ServerProcess } from '../reliability/server-process.ts'
 import { waitFor } from '../wait-for.ts'
@@ -21,6 +22,7 @@ import { waitFor } from '../wait-for.ts'
 const DEPLOYED = new URL('../../deploy/nginx.conf', import.meta.url)
 const [NGINX, OPENSSL] = OPERATOR_TOOLS.nginx.paths
 const FAILURE_LIMIT = 5
+const run = promisify(execFile)
 
 interface Answer {
   status: number
@@ -256,6 +258,34 @@ describe('deploy/nginx.conf in front of two instances', { skip: !isToolInstalled
     } finally {
       session.close()
     }
+  })
+
+  test('curl over HTTP/2, asking for compression, saves a list page\'s ETag, which nginx weakened as it compressed, and sent back it still gets a 304', async (t) => {
+    if (!await isClientInstalled('curl')) {
+      if (isCi) assert.fail(`curl is not installed: ${HTTP_CLIENTS.curl.install}`)
+      t.skip('curl not installed')
+      return
+    }
+    for (let n = 0; n < 30; n++) {
+      const put = await send(edge, 'PUT', `/v2/people/curl-${n}`, { 'content-type': 'application/json' }, JSON.stringify({ email: `curl-${n}@example.com`, comment: 'a comment long enough to matter' }))
+      assert.ok(put.status === 201 || put.status === 200, String(put.status))
+    }
+    const saved = join(dir, 'page.etag')
+    const curl = async (...args: string[]): Promise<{ statusLine: string, headers: string }> => {
+      const { stdout } = await run('curl', ['-sS', '-i', '--http2', '--compressed', '--cacert', join(dir, 'tls.crt'),
+        '-H', `Authorization: Bearer ${ADMIN_KEY}`, '-H', 'Accept: application/json', ...args, `https://${HOST}:${edge.port}/v2/people?limit=30`], { timeout: 20_000, encoding: 'utf8' })
+      const [head = ''] = stdout.split('\r\n\r\n')
+      const [statusLine = '', ...lines] = head.split('\r\n')
+      return { statusLine, headers: lines.join('\n') }
+    }
+
+    const first = await curl('--etag-save', saved)
+    assert.equal(first.statusLine.trim(), 'HTTP/2 200')
+    assert.match(first.headers, /^content-encoding: gzip$/im)
+    // A compressed body is not the bytes the app tagged: nginx says so by weakening the tag.
+    assert.match(readFileSync(saved, 'utf8'), /^W\/"/)
+    const again = await curl('--etag-compare', saved)
+    assert.equal(again.statusLine.trim(), 'HTTP/2 304', 'If-None-Match compares weakly, as RFC 9110 asks')
   })
 
   test('a browser that asks for a person is sent to the docs, which come compressed', async () => {
