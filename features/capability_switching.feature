@@ -124,7 +124,7 @@ Feature: Capability switching
     And I send a GET request to "people/fred"
     Then the response status should be "410"
     And the JSON at path "status" should be "error"
-    And the JSON at path "message" should be "The API version v1 is retired; v2 serves the same resources, and the Link header points to this one there"
+    And the JSON at path "message" should be "The API version v1 is retired; v2 serves the same resources, and the Link header points to this resource in v2"
     And the response header "Link" should contain "</v2/people/fred>; rel=\"successor-version\""
     And the response header "Sunset" should be a date in the past
     When I am using version "v2"
@@ -136,7 +136,7 @@ Feature: Capability switching
     Then the response status should be "200"
     And the response header "Sunset" should be a date in the future
 
-  Scenario: A retired v1 changes nothing, and tells a caller without a valid key nothing
+  Scenario: A retired v1 changes nothing, and a caller without a valid key gets the 401 it would get anyway
     When an administrator switches "v1.retired" on
     And I send a PUT request to "people/fred" with the body:
       """

@@ -98,7 +98,7 @@ export const SETTINGS: { readonly [Field in keyof Config]: Setting<Config[Field]
   v1Sunset: {
     variable: 'V1_SUNSET',
     shownDefault: '180 days after deprecation',
-    meaning: 'the date v1 goes away, such as `2027-06-30T00:00:00Z`, announced in its `Sunset` header while `v1.deprecated` is on',
+    meaning: 'the date v1 goes away, such as `2027-06-30T00:00:00Z`, announced in its `Sunset` header while `v1.deprecated` is on; once `v1.retired` is on, `Sunset` says when that happened instead',
     read: env => readDate(env, 'V1_SUNSET')
   },
   corsOrigins: {

@@ -132,7 +132,7 @@ export function capabilityOff (name: string): ApiError {
 }
 
 export function versionRetired (version: string, successor: string): ApiError {
-  return new ApiError('VERSION_RETIRED', `The API version ${version} is retired; ${successor} serves the same resources, and the Link header points to this one there`)
+  return new ApiError('VERSION_RETIRED', `The API version ${version} is retired; ${successor} serves the same resources, and the Link header points to this resource in ${successor}`)
 }
 
 // Long enough that clients retrying do not pile onto a store that is

@@ -1,4 +1,4 @@
-// Every list is read a page at a time, the same way: ask the store for one row more than a page, and that row, if it comes, says another page follows.
+// The lists read a page at a time (people, keys, the record of changes) all page the same way: ask the store for one row more than a page, and that row, if it comes, says another page follows.
 import type { FastifyReply } from 'fastify'
 import { addLink } from './link-header.ts'
 

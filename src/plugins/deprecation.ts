@@ -34,9 +34,9 @@ function successorUrl (request: FastifyRequest, version: ApiVersion, successor: 
   return `${successor.prefix}${path}`
 }
 
-/** When a switch that is on was turned on: these start off, so one that is on was set, at a known time. */
-function timeOf (state: SwitchState): Date {
-  return new Date(state.changedAt ?? Date.now())
+/** When a switch that is on was turned on, in ms: these start off, so one that is on was set, at a known time. */
+function instantOf (state: SwitchState): number {
+  return state.changedAt === null ? Date.now() : Date.parse(state.changedAt)
 }
 
 export default fp<DeprecationOptions>(async function deprecation (app, { board, versions, sunsets }) {
@@ -45,8 +45,8 @@ export default fp<DeprecationOptions>(async function deprecation (app, { board, 
   if (announcingSwitches.length === 0) return
 
   // Registered before every hook that can refuse a request (app.ts): headers
-  // set on arrival stay on the reply whatever it ends with, so a 401, a 404
-  // or a 503 of a deprecated version says so too.
+  // set on arrival stay on the reply whatever it ends with, so a 401, a 404,
+  // a 503 or a 410 of a deprecated or retired version says so too.
   app.addHook('onRequest', callbackHook(function announceDeprecation (request: FastifyRequest, reply: FastifyReply) {
     // The switches first: Map lookups, where finding the version may cost a look at the URL.
     if (!announcingSwitches.some(name => board.isOn(name))) return
@@ -56,11 +56,11 @@ export default fp<DeprecationOptions>(async function deprecation (app, { board, 
     const deprecated = board.state(deprecationSwitchOf(version))
     const retired = board.state(retirementSwitchOf(version))
     if (!deprecated.enabled && !retired.enabled) return
-    // A version retired without a deprecation first was deprecated when it was retired.
-    const deprecatedAt = timeOf(deprecated.enabled ? deprecated : retired)
-    const sunset = retired.enabled ? timeOf(retired) : sunsets[version.name] ?? new Date(deprecatedAt.getTime() + DEFAULT_SUNSET_AFTER_MS)
+    // A version is deprecated no later than it is retired, whichever switch an administrator turned on first.
+    const deprecatedAt = Math.min(...[deprecated, retired].filter(state => state.enabled).map(instantOf))
+    const sunset = retired.enabled ? new Date(instantOf(retired)) : sunsets[version.name] ?? new Date(deprecatedAt + DEFAULT_SUNSET_AFTER_MS)
     // RFC 9745: the moment of deprecation as a structured-field date (@ and Unix seconds).
-    reply.header('deprecation', `@${Math.floor(deprecatedAt.getTime() / 1000)}`)
+    reply.header('deprecation', `@${Math.floor(deprecatedAt / 1000)}`)
     // RFC 8594: when the resource is expected to stop answering, as an HTTP-date; once retired, when it did.
     reply.header('sunset', sunset.toUTCString())
     const moved = successorUrl(request, version, successor)

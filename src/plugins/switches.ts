@@ -21,6 +21,7 @@ export default fp<{ board: SwitchBoard }>(async function switches (app, { board 
   app.addHook('onRequest', callbackHook(function refuseSwitchedOff (request) {
     const { switches, retiredBy, version } = routeConfigOf(request)
     // Gone for good is said before closed for a while: a client must move, not wait.
+    // (Only a version with a successor has a retiredBy; the check on it tells TypeScript so.)
     if (retiredBy !== undefined && version?.successor !== undefined && board.isOn(retiredBy)) throw versionRetired(version.name, version.successor.name)
     for (const name of switches ?? []) {
       if (!board.isOn(name)) throw capabilityOff(name)

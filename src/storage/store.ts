@@ -112,8 +112,10 @@ export interface KeyStore {
   /** Stores the key only when no key exists yet, so concurrent first starts make one admin key. */
   createIfNone (key: StoredApiKey, by: Actor): Promise<boolean>
   /**
-   * A page of keys, without their hashes, oldest first: the first page, or
-   * the keys after the one whose id is `after`.
+   * A page of keys, without their hashes, in the order they were stored: the
+   * first page, or the keys after the one whose id is `after`. That order,
+   * not their `createdAt`, which each instance reads off its own clock, so
+   * that a key stored while a client pages comes after the pages it read.
    */
   list (page: { after?: string | undefined, limit: number }): Promise<ApiKey[]>
   /** One key, revoked or not, without its hash; undefined if there is none with that id. */

@@ -25,12 +25,12 @@ export type SwitchCatalogue = ReadonlyMap<SwitchName, boolean>
 export function switchCatalogue (versions: readonly ApiVersion[]): SwitchCatalogue {
   const open = versions.map(version => [version.name, true] as const)
   const replaced = versions.filter(version => version.successor !== undefined)
-  const deprecated = replaced.flatMap(version => [[deprecationSwitchOf(version), false], [retirementSwitchOf(version), false]] as const)
+  const endOfLife = replaced.flatMap(version => [[deprecationSwitchOf(version), false], [retirementSwitchOf(version), false]] as const)
   return new Map<SwitchName, boolean>([
     ...Object.entries(PEOPLE_SWITCHES) as Array<[FeatureSwitchName, boolean]>,
     ...open,
     ...Object.entries(FORMAT_SWITCHES) as Array<[FeatureSwitchName, boolean]>,
-    ...deprecated
+    ...endOfLife
   ])
 }
 

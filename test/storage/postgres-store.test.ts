@@ -1,6 +1,6 @@
 // Runs the Store contract against PostgreSQL when TEST_POSTGRES_URL names a server, in a schema of this run's own, dropped at the end.
 import assert from 'node:assert/strict'
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { after, describe, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { openPostgresStore } from '../../src/storage/postgres/index.ts'
@@ -80,6 +80,44 @@ function describePostgres (serverUrl: string): void {
       await reopened.close()
       assert.deepEqual(reopened.appliedMigrations, [])
       assert.deepEqual(await readApplied(), applied)
+    })
+
+    test('numbering the keys (migration 006) keeps the order they were listed in, and numbers those an instance still on the version before makes', async () => {
+      const fresh = freshSchemaUrl()
+      const migrations = new URL('../../src/storage/postgres/migrations/', import.meta.url)
+      const before = (await readdir(migrations)).filter(file => file.endsWith('.sql') && Number.parseInt(file, 10) < 6).sort()
+      // The insert of the version before, which knows nothing of a number.
+      const insertAsBefore = async (id: string, createdAt: string): Promise<void> => {
+        await withClient(serverUrl, async client => {
+          await client.query(`INSERT INTO ${fresh.schema}.api_keys (id, name, hash, capabilities, created_at, expires_at, last_used_at) VALUES ($1, $1, $2, '["people:read"]', $3, NULL, NULL)`, [id, id.padEnd(64, '0'), createdAt])
+        })
+      }
+      // The schema as the version before left it, with keys listed by when they were made, then by id.
+      await withClient(serverUrl, async client => {
+        await client.query(`CREATE SCHEMA ${fresh.schema}; SET search_path TO ${fresh.schema}`)
+        await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)')
+        for (const file of before) {
+          await client.query(await readFile(new URL(file, migrations), 'utf8'))
+          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [Number.parseInt(file, 10), file])
+        }
+      })
+      await insertAsBefore('key_b', '2024-01-02T00:00:00.000Z')
+      await insertAsBefore('key_a', '2024-01-02T00:00:00.000Z')
+      await insertAsBefore('key_c', '2024-01-01T00:00:00.000Z')
+
+      const store = await openPostgresStore(fresh.url)
+      try {
+        assert.deepEqual(store.appliedMigrations, ['006-key-order.sql'])
+        const ids = async (): Promise<string[]> => (await store.keys.list({ limit: 100 })).map(key => key.id)
+        assert.deepEqual(await ids(), ['key_c', 'key_a', 'key_b'])
+        // A rolling upgrade: another instance, not yet upgraded, makes a key with a clock that runs behind.
+        await insertAsBefore('key_d', '2023-01-01T00:00:00.000Z')
+        assert.deepEqual(await ids(), ['key_c', 'key_a', 'key_b', 'key_d'])
+        await store.keys.create({ id: 'key_e', name: 'e', hash: 'e'.repeat(64), capabilities: ['people:read'], createdAt: '2022-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null, lastUsedAt: null }, BY_TEST)
+        assert.deepEqual((await store.keys.list({ after: 'key_d', limit: 100 })).map(key => key.id), ['key_e'])
+      } finally {
+        await store.close()
+      }
     })
 
     test('concurrent first starts on a new schema make exactly one admin key', async () => {

@@ -1,8 +1,9 @@
 // Runs the Store contract against SQLite in memory and on disk, and checks what only a file can show.
 import assert from 'node:assert/strict'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { after, describe, test } from 'node:test'
 import { BACKSTOP_PAGES } from '../../src/storage/sqlite/checkpointer.ts'
@@ -88,6 +89,45 @@ describe('SQLite in a file', () => {
     await reopened.close()
     assert.deepEqual(reopened.appliedMigrations, [])
     assert.deepEqual(readMigrations(path), applied)
+  })
+
+  test('numbering the keys (migration 006) keeps the order they were listed in, and numbers those an instance still on the version before makes', async () => {
+    const path = await newDatabasePath()
+    mkdirSync(dirname(path), { recursive: true })
+    const migrations = new URL('../../src/storage/sqlite/migrations/', import.meta.url)
+    const before = (await readdir(migrations)).filter(file => file.endsWith('.sql') && Number.parseInt(file, 10) < 6).sort()
+    // The database as the version before left it, with keys listed by when they were made, then by id.
+    const db = new DatabaseSync(path)
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT')
+    for (const file of before) {
+      db.exec(readFileSync(new URL(file, migrations), 'utf8'))
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(Number.parseInt(file, 10), file, '2024-01-01T00:00:00.000Z')
+    }
+    // The insert of the version before, which knows nothing of a number.
+    const insertAsBefore = (database: DatabaseSync, id: string, createdAt: string): void => {
+      database.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at, last_used_at) VALUES (?, ?, ?, ?, ?, NULL, NULL)')
+        .run(id, id, id.padEnd(64, '0'), '["people:read"]', createdAt)
+    }
+    insertAsBefore(db, 'key_b', '2024-01-02T00:00:00.000Z')
+    insertAsBefore(db, 'key_a', '2024-01-02T00:00:00.000Z')
+    insertAsBefore(db, 'key_c', '2024-01-01T00:00:00.000Z')
+    db.close()
+
+    const store = openSqliteStore(path)
+    try {
+      assert.ok(store.appliedMigrations.includes('006-key-order.sql'))
+      const ids = async (): Promise<string[]> => (await store.keys.list({ limit: 100 })).map(key => key.id)
+      assert.deepEqual(await ids(), ['key_c', 'key_a', 'key_b'])
+      // A rolling upgrade: another instance, not yet upgraded, makes a key with a clock that runs behind.
+      const oldInstance = new DatabaseSync(path)
+      insertAsBefore(oldInstance, 'key_d', '2023-01-01T00:00:00.000Z')
+      oldInstance.close()
+      assert.deepEqual(await ids(), ['key_c', 'key_a', 'key_b', 'key_d'])
+      await store.keys.create({ id: 'key_e', name: 'e', hash: 'e'.repeat(64), capabilities: ['people:read'], createdAt: '2022-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null, lastUsedAt: null }, BY_TEST)
+      assert.deepEqual((await store.keys.list({ after: 'key_d', limit: 100 })).map(key => key.id), ['key_e'])
+    } finally {
+      await store.close()
+    }
   })
 
   test('keeps the write-ahead log bounded while people are replaced', async () => {

@@ -27,9 +27,9 @@ const INSERT = { name: 'keys-insert', text: 'INSERT INTO api_keys (id, name, has
 // PostgreSQL-compatible engine, with no advisory lock.
 const LOCK_REVISION = { name: 'keys-lock-revision', text: "SELECT revision FROM revisions WHERE topic = 'keys' FOR UPDATE" }
 const ANY_KEY = { name: 'keys-any', text: 'SELECT EXISTS (SELECT 1 FROM api_keys) AS found' }
-const SELECT_FIRST = { name: 'keys-first', text: `SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id LIMIT $1` }
-// Keys are never deleted, so the key a page ended with always keeps its place in the order.
-const SELECT_AFTER = { name: 'keys-after', text: `SELECT ${COLUMNS} FROM api_keys WHERE (created_at, id) > (SELECT created_at, id FROM api_keys WHERE id = $1) ORDER BY created_at, id LIMIT $2` }
+// In the order the store numbered them (migration 006); keys are never deleted, so the key a page ended with keeps its number.
+const SELECT_FIRST = { name: 'keys-first', text: `SELECT ${COLUMNS} FROM api_keys ORDER BY seq LIMIT $1` }
+const SELECT_AFTER = { name: 'keys-after', text: `SELECT ${COLUMNS} FROM api_keys WHERE seq > (SELECT seq FROM api_keys WHERE id = $1) ORDER BY seq LIMIT $2` }
 const SELECT_ACTIVE = { name: 'keys-active', text: `SELECT ${COLUMNS} FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id` }
 const SELECT_ONE = { name: 'keys-one', text: `SELECT ${COLUMNS} FROM api_keys WHERE id = $1` }
 const MARK_REVOKED = { name: 'keys-revoke', text: 'UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL' }

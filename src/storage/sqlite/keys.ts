@@ -38,9 +38,9 @@ function withoutHash ({ hash, ...key }: StoredApiKey): ApiKey {
 export function sqliteKeys (db: DatabaseSync, events: SqliteEvents): KeyStore {
   const insert = db.prepare('INSERT INTO api_keys (id, name, hash, capabilities, created_at, expires_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const countAll = db.prepare('SELECT count(*) AS count FROM api_keys')
-  const selectFirst = db.prepare('SELECT * FROM api_keys ORDER BY created_at, id LIMIT ?')
-  // Keys are never deleted, so the key a page ended with always keeps its place in the order.
-  const selectAfter = db.prepare('SELECT * FROM api_keys WHERE (created_at, id) > (SELECT created_at, id FROM api_keys WHERE id = ?) ORDER BY created_at, id LIMIT ?')
+  // In the order the store numbered them (migration 006); keys are never deleted, so the key a page ended with keeps its number.
+  const selectFirst = db.prepare('SELECT * FROM api_keys ORDER BY seq LIMIT ?')
+  const selectAfter = db.prepare('SELECT * FROM api_keys WHERE seq > (SELECT seq FROM api_keys WHERE id = ?) ORDER BY seq LIMIT ?')
   const selectActive = db.prepare('SELECT * FROM api_keys WHERE revoked_at IS NULL')
   const selectOne = db.prepare('SELECT * FROM api_keys WHERE id = ?')
   const markRevoked = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
