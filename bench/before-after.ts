@@ -12,7 +12,7 @@ import { median } from './median.ts'
 import { peakRssMb, scheduling, threadTimes } from './proc-stats.ts'
 import { DISTURBED_SHARE } from './report.ts'
 import { seedPeople } from './seed.ts'
-import { ADMIN_KEY, appSpec, NPM_START, npmStartIn } from './specs.ts'
+import { ADMIN_KEY, appSpec, NPM_START, npmStartIn, warmCompileCache } from './specs.ts'
 import type { NpmStart } from './specs.ts'
 import { fixed, formatTable } from './text-table.ts'
 import { startTarget, stopAllTargets, stopTarget } from './targets.ts'
@@ -121,6 +121,8 @@ async function main (): Promise<void> {
   workDir = mkdtempSync(join(tmpdir(), 'rest-api-before-after-'))
   worktree = join(workDir, 'before')
   const beforeCommit = checkOut(flags.before, worktree)
+  // A new worktree's first start would be the one cold start of the comparison.
+  for (const directory of [worktree, '.']) warmCompileCache(directory)
   const afterCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
   // Each side starts as its own package.json's `npm start` does, node flags
   // included, so that a change of flags is measured like a change of code.

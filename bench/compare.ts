@@ -5,7 +5,7 @@ import { CONNECTIONS, getOne, listPage, mixed, putOne, WRITE_SHARE } from './loa
 import type { MeasureOptions, Workload } from './load.ts'
 import { cursorAfter, personName, seedPeople } from './seed.ts'
 import { canPin } from './cores.ts'
-import { ADMIN_KEY, appSpec, otherSpec } from './specs.ts'
+import { ADMIN_KEY, appSpec, otherSpec, warmCompileCache } from './specs.ts'
 import type { OtherTarget } from './specs.ts'
 import { peakRssMb } from './proc-stats.ts'
 import { msSince, probe, startTarget, stopTarget } from './targets.ts'
@@ -104,6 +104,8 @@ async function seeded (options: CompareOptions, name: string, people: number): P
 
 export async function compare (options: CompareOptions): Promise<CompareResults> {
   const { workDir, log } = options
+  log('filling Node\'s compile cache, as npm run warm does before a deployment starts')
+  warmCompileCache('.')
   log(`seeding ${options.people} people for every target and ${options.bigPeople} once`)
   const appDatabase = await seeded(options, 'app', options.people)
   const bigDatabase = await seeded(options, 'big', options.bigPeople)

@@ -1,5 +1,6 @@
 // How each benchmark target is started: the app as it ships, and the baselines and peers it is measured against.
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TargetSpec } from './targets.ts'
 
@@ -40,6 +41,18 @@ export function npmStartIn (directory: string): NpmStart {
 }
 
 export const NPM_START = npmStartIn('.')
+
+/**
+ * Fills Node's compile cache with the modules of the app in `directory`, as
+ * a deployment's `npm run warm` does, so that no start the benchmark
+ * measures strips types itself and then carries Node's type stripper for
+ * the rest of its life: 15 to 20 MiB of peak RSS (docs/14-performance.md).
+ * A commit from before the warm script has none; its first start stays cold.
+ */
+export function warmCompileCache (directory: string): void {
+  const script = join(directory, 'src', 'warm-compile-cache.js')
+  if (existsSync(script)) execFileSync(process.execPath, [script], { stdio: 'ignore' })
+}
 
 /**
  * The app as `npm start` runs it, with the per-request log line on and a rate
