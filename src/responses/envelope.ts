@@ -3,16 +3,26 @@ import Type from 'typebox'
 import type { TSchema } from 'typebox'
 import { MAX_LISTED_ERRORS } from '../errors.ts'
 import type { ErrorFormat } from './error-format.ts'
+import { NextLink } from './next-link.ts'
 
 /** `title` names the envelope in the API description, where it is described once and referred to. */
 export function Ok<Result extends TSchema> (result: Result, title?: string) {
   return Type.Object({ status: Type.Literal('ok'), result }, { additionalProperties: false, ...(title === undefined ? {} : { title }) })
 }
 
+/** A page of a list in the envelope: its results, and the URL of the next page, or null on the last. */
+export function OkPage<Item extends TSchema> (item: Item, title: string, next = 'URL of the next page, or null on the last one.') {
+  return Type.Object({ status: Type.Literal('ok'), result: Type.Array(item), next: NextLink(next) }, { additionalProperties: false, title })
+}
+
 export const OkWithoutResult = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false, title: 'Ok' })
 
 export function ok<Result> (result: Result): { status: 'ok', result: Result } {
   return { status: 'ok', result }
+}
+
+export function okPage<Item> (result: Item[], next: string | null): { status: 'ok', result: Item[], next: string | null } {
+  return { status: 'ok', result, next }
 }
 
 export const ErrorEnvelope = Type.Object({

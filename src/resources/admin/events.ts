@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { forbidStoring } from '../../http/cache-control.ts'
 import { listPage } from '../../http/list-page.ts'
-import { envelopeErrors } from '../../responses/envelope.ts'
+import { envelopeErrors, okPage } from '../../responses/envelope.ts'
 import type { Store } from '../../storage/store.ts'
 import { DEFAULT_EVENTS_PAGE_SIZE, EventsPage, EventsQuery } from './schemas.ts'
 
@@ -24,7 +24,7 @@ const eventRoutes: FastifyPluginAsyncTypebox<{ store: Store }> = async (app, { s
     const rows = await store.events.list({ before, limit: limit + 1 })
     // Ids are not secret and only ever grow: unlike a list of people's cursor, there is nothing to sign.
     const { items, next } = listPage(reply, rows, limit, last => `/admin/events?${new URLSearchParams({ limit: String(limit), before: String(last.id) })}`)
-    return { status: 'ok' as const, result: items, next }
+    return okPage(items, next)
   })
 }
 

@@ -9,7 +9,7 @@ import { forbidStoring } from '../../http/cache-control.ts'
 import { listPage } from '../../http/list-page.ts'
 import { BODY_MEDIA_TYPES, requireBody } from '../../plugins/body-parsers.ts'
 import type { Store } from '../../storage/store.ts'
-import { envelopeErrors, Ok, ok } from '../../responses/envelope.ts'
+import { envelopeErrors, Ok, ok, okPage } from '../../responses/envelope.ts'
 import { actorOf } from './actor.ts'
 import { AFTER_MESSAGE, CreatedKeyView, DEFAULT_KEYS_PAGE_SIZE, KeyParams, KeysPage, KeysQuery, KeyView, NewKeyBody } from './schemas.ts'
 
@@ -55,7 +55,7 @@ const keyRoutes: FastifyPluginAsyncTypebox<{ store: Store, keyRing: KeyRing, key
     const rows = await store.keys.list({ after, limit: limit + 1 })
     // Key ids are not secret, and keys are never deleted: nothing to sign, and a page's last key is always there to start after.
     const { items, next } = listPage(reply, rows, limit, last => `/admin/keys?${new URLSearchParams({ limit: String(limit), after: last.id })}`)
-    return { status: 'ok' as const, result: items, next }
+    return okPage(items, next)
   })
 
   app.get('/keys/:id', {

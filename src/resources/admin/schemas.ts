@@ -5,7 +5,7 @@ import { EXPIRY_MESSAGE } from '../../auth/key-expiry.ts'
 import { DateTimeOrNull } from '../../date-time-or-null.ts'
 import { NAME_FORMAT, NAME_LENGTH, NAME_RULES } from '../../names/name-profile.ts'
 import { CONTROL_CHARACTERS } from '../../patterns.ts'
-import { NextLink } from '../../responses/next-link.ts'
+import { OkPage } from '../../responses/envelope.ts'
 import type { Capability } from '../../auth/capabilities.ts'
 import { ADMIN_ACTIONS } from '../../storage/store.ts'
 import type { AdminAction } from '../../storage/store.ts'
@@ -47,11 +47,7 @@ export const CreatedKeyView = Type.Object({
   key: Type.String({ description: 'The secret. It is shown this once and cannot be recovered.' })
 }, { additionalProperties: false, title: 'CreatedKey' })
 
-export const KeysPage = Type.Object({
-  status: Type.Literal('ok'),
-  result: Type.Array(KeyView),
-  next: NextLink('URL of the next page, or null on the last one.')
-}, { additionalProperties: false, title: 'KeysPage' })
+export const KeysPage = OkPage(KeyView, 'KeysPage')
 
 export const DEFAULT_KEYS_PAGE_SIZE = 100
 
@@ -76,11 +72,7 @@ export const EventView = Type.Object({
   detail: Type.Record(Type.String(), Type.Unknown(), { description: 'A new key\'s name, capabilities and expiresAt; a switch\'s enabled.' })
 }, { additionalProperties: false, title: 'AdminEvent' })
 
-export const EventsPage = Type.Object({
-  status: Type.Literal('ok'),
-  result: Type.Array(EventView),
-  next: NextLink('URL of the next, older page, or null on the last one.')
-}, { additionalProperties: false, title: 'AdminEventsPage' })
+export const EventsPage = OkPage(EventView, 'AdminEventsPage', 'URL of the next, older page, or null on the last one.')
 
 export const DEFAULT_EVENTS_PAGE_SIZE = 20
 

@@ -139,7 +139,8 @@ const peopleRoutes: FastifyPluginAsyncTypebox<PeopleRoutesOptions> = async (app,
     }
   }, async function listPeople (request, reply) {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query
-    const codec = await cursorCodec()
+    // Awaited only until it is made: a page after that waits on nothing.
+    const codec = cursors ?? await cursorCodec()
     const after = cursor === undefined ? undefined : codec.decode(cursor)
     const rows = await store.people.list({ after, limit: limit + 1 })
     const { items: page, next } = listPage(reply, rows, limit, last => `${version.prefix}/people?${new URLSearchParams({ limit: String(limit), cursor: codec.encode(last.name) })}`)
