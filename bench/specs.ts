@@ -48,10 +48,12 @@ export const NPM_START = npmStartIn('.')
  * measures strips types itself and then carries Node's type stripper for
  * the rest of its life: 15 to 20 MiB of peak RSS (docs/14-performance.md).
  * A commit from before the warm script has none; its first start stays cold.
+ * V8 keys the cache by some of its flags, so a start with other flags than
+ * npm start's needs its own filling, with `nodeArgs`.
  */
-export function warmCompileCache (directory: string): void {
+export function warmCompileCache (directory: string, nodeArgs: readonly string[] = []): void {
   const script = join(directory, 'src', 'warm-compile-cache.js')
-  if (existsSync(script)) execFileSync(process.execPath, [script], { stdio: 'ignore' })
+  if (existsSync(script)) execFileSync(process.execPath, [...nodeArgs, script], { stdio: 'ignore' })
 }
 
 /**

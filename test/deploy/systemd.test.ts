@@ -21,6 +21,9 @@ const WARM_ENTRY = new URL('../../src/warm-compile-cache.js', import.meta.url).p
 const [SYSTEMD_ANALYZE] = OPERATOR_TOOLS['systemd-analyze'].paths
 const [STRACE] = OPERATOR_TOOLS.strace.paths
 const ADMIN_KEY = 'systemd-test-admin-key-0123456789abcdef'
+const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+/** The node flags of npm start, which the unit's ExecStart repeats, so that the filter is tried on the process the unit starts. */
+const NPM_START_FLAGS = (scripts.start ?? '').split(' ').filter(word => word.startsWith('--'))
 
 function unitText (name: string): string {
   return readFileSync(new URL(name, UNITS), 'utf8')
@@ -92,7 +95,6 @@ describe('deploy/systemd', () => {
     const metricsDirectory = /--metrics-file (\S+)\/[^/\s']+'/.exec(backupCommand)?.[1]
     assert.deepEqual(settings(backupUnit, 'ReadWritePaths'), [metricsDirectory], 'the metrics file goes where the backup service may write')
     const api = unitText(API_UNIT)
-    const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
     const withNodeAt = (script: string | undefined): string => `/usr/bin/${script ?? ''}`
     assert.deepEqual(settings(api, 'ExecStartPre'), [withNodeAt(scripts.warm)], 'npm run warm\'s command line')
     assert.deepEqual(settings(api, 'ExecStart'), [withNodeAt(scripts.start)], 'npm start\'s command line')
@@ -118,7 +120,7 @@ describe('deploy/systemd', () => {
     assert.equal(warmed.status, 0, warmed.stderr)
     const port = await findFreePort()
     const env = { PATH: process.env.PATH ?? '', HOST, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'blueprint.sqlite')}`, BLUEPRINT_ADMIN_KEY: ADMIN_KEY }
-    const server = spawn(STRACE, underFilter('server.strace', [process.execPath, '--max-semi-space-size=4', SERVER_ENTRY]), { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    const server = spawn(STRACE, underFilter('server.strace', [process.execPath, ...NPM_START_FLAGS, SERVER_ENTRY]), { env, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     server.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
     const exited = once(server, 'exit')
