@@ -1,4 +1,4 @@
-// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, a requests Session that sends Content-Type on every request, curl's saved ETags, requests' parsed Link headers and HTTPie's exit status.
+// HTTPie, curl and Python's requests, used with their own habits, against the real server: HTTPie's default Accept, key=value bodies and forms, Host headers removed or malformed, a requests Session that sends Content-Type on every request, curl's saved ETags, requests' parsed Link headers (people, changes, keys) and HTTPie's exit status.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -261,7 +261,7 @@ describe('HTTPie, curl and Python requests, with their habits', () => {
     }
   }
 
-  test('requests finds rel="next" among the Link header\'s relations and walks every page of people and of the record of changes', async (t) => {
+  test('requests finds rel="next" among the Link header\'s relations and walks every page of people, of the record of changes and of the keys', async (t) => {
     if (!await isAvailable(t, 'Python requests')) return
     const names = ['page-a', 'page-b', 'page-c', 'page-d', 'page-e']
     for (const name of names) await send('PUT', `/v1/people/${name}`, { email: `${name}@example.com` })
@@ -284,6 +284,20 @@ describe('HTTPie, curl and Python requests, with their habits', () => {
     assert.ok(everyEvent.length > 2, 'more than one page of changes to walk')
     assert.deepEqual(events.pages.flat().map((event: { id: number }) => event.id), everyEvent)
     for (const name of names) await send('DELETE', `/v1/people/${name}`)
+
+    // The key listing pages by the last key's id rather than by a cursor: one key a page.
+    const made = [] as string[]
+    for (const name of ['walked-a', 'walked-b']) made.push((await send('POST', '/admin/keys', { name, capabilities: ['people:read'] }) as { id: string }).id)
+    try {
+      const everyKey = (await send('GET', '/admin/keys?limit=100') as Array<{ id: string }>).map(key => key.id)
+      assert.ok(everyKey.length < 100, 'one page of 100 holds every key')
+      assert.ok(made.every(id => everyKey.includes(id)))
+      const keys = await followNext('/admin/keys?limit=1')
+      assert.equal(keys.pages.length, everyKey.length)
+      assert.deepEqual(keys.pages.flat().map((key: { id: string }) => key.id), everyKey)
+    } finally {
+      for (const id of made) await send('DELETE', `/admin/keys/${id}`)
+    }
   })
   test('HTTPie --check-status tells a script that a closed v1 may come back (exit 5, 503) and a retired v1 will not (exit 4, 410)', async (t) => {
     if (!await isAvailable(t, 'HTTPie')) return
