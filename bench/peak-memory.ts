@@ -50,6 +50,7 @@ interface Trial {
 
 /** One process from start to stop, as the comparison keeps its million-person app through every round. */
 async function peakOf (nodeArgs: string[], database: string, deepCursor: string): Promise<number> {
+  // The app as the comparison starts it, with these flags in place of npm start's.
   const target = await startTarget({ ...appSpec('app, 1M people', { database, logFile: '/dev/null', gcProbe: true }), nodeArgs })
   try {
     const pages = [listPage('list, page 1', ADMIN_KEY, undefined), listPage('list, page at 900k', ADMIN_KEY, deepCursor)]
@@ -82,9 +83,10 @@ async function main (): Promise<void> {
     const results: Trial[] = []
     for (let trial = 1; trial <= trials; trial++) {
       for (const set of flags.flags) {
+        const nodeArgs = set.split(' ').filter(Boolean)
         // The compile cache is keyed by some of V8's flags: each set gets its cache filled before it is measured.
-        warmCompileCache('.', set.split(' ').filter(Boolean))
-        const peakRssMb = await peakOf(set.split(' ').filter(Boolean), database, cursor)
+        warmCompileCache('.', nodeArgs)
+        const peakRssMb = await peakOf(nodeArgs, database, cursor)
         results.push({ flags: set, trial, peakRssMb })
         log(`trial ${trial}, node ${set}: peak RSS ${fixed(peakRssMb)} MiB`)
       }
